@@ -1,0 +1,57 @@
+"""Deadline calculator: the engine's answer and its explanation for any date."""
+
+from flask import Blueprint, render_template, request
+from flask.typing import ResponseReturnValue
+from flask_babel import lazy_gettext as _l
+from flask_login import login_required
+from flask_wtf import FlaskForm
+from wtforms import DateField, SelectField
+from wtforms.validators import DataRequired
+
+from ..law import Deadline, PeriodName, compute_deadline
+from ..services.legal import get_all_refs
+
+bp = Blueprint("calculator", __name__, url_prefix="/calculator")
+
+PERIOD_LABELS = {
+    PeriodName.REPLY: _l("Reply period"),
+    PeriodName.EXTENSION: _l("Reply period with extension"),
+    PeriodName.APPEAL_REFUSAL: _l("Appeal after a refusal"),
+}
+
+
+class CalculatorForm(FlaskForm):
+    """Inputs of the calculator, read from the query string."""
+
+    class Meta:
+        csrf = False
+
+    jurisdiction = SelectField(_l("Country"))
+    period = SelectField(_l("Period"), choices=[(name.value, label) for name, label in PERIOD_LABELS.items()])
+    start_on = DateField(
+        _l("Clock-start date (receipt by the authority, or delivery of the decision for an appeal)"),
+        format="%Y-%m-%d",
+        validators=[DataRequired(message=_l("Enter a real date as YYYY-MM-DD, for example 2026-03-30."))],
+    )
+
+
+@bp.get("/")
+@login_required
+def calculate() -> ResponseReturnValue:
+    """Show the form and, when it is filled in, the due date with its explanation."""
+    all_refs = get_all_refs()
+    form = CalculatorForm(request.args)
+    form.jurisdiction.choices = [(code, f"{refs.name_en} ({code})") for code, refs in sorted(all_refs.items())]
+    deadline: Deadline | None = None
+    error: str | None = None
+
+    if request.args and form.validate():
+        refs = all_refs[form.jurisdiction.data]
+        period_name = PeriodName(form.period.data)
+        if period_name not in refs.version_on(form.start_on.data).periods:
+            error = f"{refs.name_en}: this period is not defined in legal_refs/{refs.code}."
+        else:
+            deadline = compute_deadline(refs, period_name, form.start_on.data)
+
+    status = 400 if request.args and (form.errors or error) else 200
+    return render_template("calculator/index.html", form=form, deadline=deadline, error=error), status

@@ -1,0 +1,37 @@
+"""SQLAlchemy models, one module per aggregate."""
+
+from .case import Case
+from .document import Document
+from .enums import (
+    AgencyType,
+    CaseType,
+    DeliveryForm,
+    DeliveryMethod,
+    EventKind,
+    ReplyOutcome,
+    RequestState,
+    UserRole,
+)
+from .event import Event
+from .foi_request import FoiRequest
+from .jurisdiction import Agency, Jurisdiction
+from .organisation import Organisation, User
+
+__all__ = [
+    "Agency",
+    "AgencyType",
+    "Case",
+    "CaseType",
+    "DeliveryForm",
+    "DeliveryMethod",
+    "Document",
+    "Event",
+    "EventKind",
+    "FoiRequest",
+    "Jurisdiction",
+    "Organisation",
+    "ReplyOutcome",
+    "RequestState",
+    "User",
+    "UserRole",
+]

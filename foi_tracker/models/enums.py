@@ -1,0 +1,87 @@
+"""Vocabularies stored by value: states, event kinds, roles and kinds of things."""
+
+from enum import StrEnum
+
+
+class UserRole(StrEnum):
+    """What a member of an organisation may do."""
+
+    ADMIN = "admin"
+    LEGAL_OFFICER = "legal_officer"
+    ADVOCATE = "advocate"
+    AUDITOR = "auditor"
+
+
+class AgencyType(StrEnum):
+    """Kind of public authority, as classified in the agency data."""
+
+    MINISTRY = "ministry"
+    POLICE = "police"
+    PROSECUTOR = "prosecutor"
+    COURT = "court"
+    SOCIAL_WELFARE = "social_welfare"
+    LABOUR_INSPECTORATE = "labour_inspectorate"
+    COORDINATION_OFFICE = "coordination_office"
+    COMMISSIONER = "commissioner"
+    ANTI_CORRUPTION = "anti_corruption"
+    OMBUDSPERSON = "ombudsperson"
+    OTHER = "other"
+
+
+class CaseType(StrEnum):
+    """Kind of case a request is about."""
+
+    TRAFFICKING = "trafficking"
+    CORRUPTION = "corruption"
+
+
+class RequestState(StrEnum):
+    """Stored state of a request. "Overdue" is computed from the due date, never stored."""
+
+    DRAFT = "draft"
+    AWAITING_REPLY = "awaiting_reply"
+    GRANTED = "granted"
+    PARTIALLY_GRANTED = "partially_granted"
+    REFUSED = "refused"
+    NOT_HELD = "not_held"
+    TRANSFERRED = "transferred"
+    WITHDRAWN = "withdrawn"
+
+
+class ReplyOutcome(StrEnum):
+    """What the authority decided; each outcome is also the state it leads to."""
+
+    GRANTED = "granted"
+    PARTIALLY_GRANTED = "partially_granted"
+    REFUSED = "refused"
+    NOT_HELD = "not_held"
+    TRANSFERRED = "transferred"
+
+
+class EventKind(StrEnum):
+    """Steps on a request's timeline. Each state change writes exactly one of these."""
+
+    CREATED = "created"
+    EDITED = "edited"
+    SENT = "sent"
+    EXTENSION_NOTIFIED = "extension_notified"
+    REPLY_RECEIVED = "reply_received"
+    WITHDRAWN = "withdrawn"
+
+
+class DeliveryMethod(StrEnum):
+    """How the request reached the authority; the clock starts on receipt."""
+
+    EMAIL = "email"
+    POST = "post"
+    REGISTERED_POST = "registered_post"
+    IN_PERSON = "in_person"
+
+
+class DeliveryForm(StrEnum):
+    """The form in which the requester asks to receive the information."""
+
+    EMAIL = "email"
+    POST = "post"
+    INSPECTION = "inspection"
+    ELECTRONIC_COPY_ON_MEDIUM = "electronic_copy_on_medium"

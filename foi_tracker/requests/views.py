@@ -1,0 +1,364 @@
+"""Request screens: list, draft, edit, detail with its timeline, and the actions."""
+
+import logging
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from ..access import get_request_or_404, scoped_requests
+from ..extensions import db
+from ..law import PeriodName
+from ..models import (
+    Agency,
+    Case,
+    DeliveryForm,
+    DeliveryMethod,
+    FoiRequest,
+    Jurisdiction,
+    ReplyOutcome,
+    RequestState,
+)
+from ..services.errors import FieldError, InvalidTransition
+from ..services.legal import compute_request_deadline, get_refs
+from ..services.letters import render_request_letter
+from ..services.requests import (
+    CLOSED_STATES,
+    RequestDraft,
+    create_request,
+    mark_sent,
+    record_extension,
+    record_reply,
+    update_request,
+    withdraw,
+)
+from ..services.status import describe_status
+from ..services.uploads import CheckedUpload, UploadTooLarge, check_upload, store_upload
+from .forms import (
+    STATUS_FILTER_CHOICES,
+    STATUS_FILTER_OPEN,
+    STATUS_FILTER_OVERDUE,
+    ExtensionForm,
+    FilterForm,
+    ReplyForm,
+    RequestForm,
+    SendForm,
+    WithdrawForm,
+)
+
+logger = logging.getLogger(__name__)
+
+bp = Blueprint("requests", __name__, url_prefix="/requests")
+
+
+def _agency_choices() -> dict[str, list[tuple[int, str]]]:
+    rows = db.session.execute(
+        select(Agency.id, Agency.name, Jurisdiction.name_en)
+        .join(Jurisdiction)
+        .order_by(Jurisdiction.name_en, Agency.name)
+    ).all()
+    grouped: dict[str, list[tuple[int, str]]] = {}
+    for agency_id, name, jurisdiction_name in rows:
+        grouped.setdefault(jurisdiction_name, []).append((agency_id, name))
+
+    return grouped
+
+
+def _case_choices() -> list[tuple[int, str]]:
+    cases = db.session.scalars(
+        select(Case).where(Case.organisation_id == current_user.organisation_id).order_by(Case.reference)
+    )
+    return [(0, _("— no case —"))] + [(case.id, f"{case.reference} ({case.case_type.value})") for case in cases]
+
+
+def _prepare_request_form(form: RequestForm) -> RequestForm:
+    form.agency_id.choices = [(0, _("— choose an authority —"))] + [  # type: ignore[assignment]
+        (agency_id, name) for group in _agency_choices().values() for agency_id, name in group
+    ]
+    form.agency_id.grouped_choices = _agency_choices()  # type: ignore[attr-defined]
+    form.case_id.choices = _case_choices()
+    return form
+
+
+def _draft_from_form(form: RequestForm) -> RequestDraft:
+    return RequestDraft(
+        agency_id=form.agency_id.data or None,
+        title=form.title.data or "",
+        items=form.item_list(),
+        delivery_method=DeliveryMethod(form.delivery_method.data),
+        preferred_form=DeliveryForm(form.preferred_form.data),
+        legal_basis=form.legal_basis.data or "",
+        agency_reference=form.agency_reference.data or "",
+        case_id=form.case_id.data or None,
+    )
+
+
+def _attach_error(form: Any, error: FieldError) -> None:
+    field = getattr(form, error.field, None)
+    if field is None:
+        flash(error.message, "error")
+        return
+
+    field.errors = [*field.errors, error.message]
+
+
+@bp.get("/")
+@login_required
+def list_requests() -> ResponseReturnValue:
+    """List the organisation's requests: overdue first, then by due date."""
+    filters = FilterForm(request.args)
+    filters.status.choices = STATUS_FILTER_CHOICES
+    jurisdictions = db.session.scalars(select(Jurisdiction).order_by(Jurisdiction.name_en)).all()
+    filters.jurisdiction.choices = [("", _("All"))] + [(j.code, j.name_en) for j in jurisdictions]
+    agencies = db.session.scalars(
+        select(Agency).where(Agency.id.in_(scoped_requests(current_user).with_only_columns(FoiRequest.agency_id)))
+        .order_by(Agency.name)
+    ).all()
+    filters.agency.choices = [("", _("All"))] + [(str(a.id), a.name) for a in agencies]
+
+    query = scoped_requests(current_user).join(Agency)
+    status = filters.status.data or ""
+    if status in {state.value for state in RequestState}:
+        query = query.where(FoiRequest.state == RequestState(status))
+    elif status in (STATUS_FILTER_OPEN, STATUS_FILTER_OVERDUE):
+        query = query.where(FoiRequest.state.in_([RequestState.DRAFT, RequestState.AWAITING_REPLY]))
+    if filters.jurisdiction.data:
+        query = query.where(Agency.jurisdiction_code == filters.jurisdiction.data)
+    if filters.agency.data and filters.agency.data.isdigit():
+        query = query.where(FoiRequest.agency_id == int(filters.agency.data))
+
+    rows = [(foi_request, describe_status(foi_request)) for foi_request in db.session.scalars(query)]
+    if status == STATUS_FILTER_OVERDUE:
+        rows = [row for row in rows if row[1].is_overdue]
+
+    rows.sort(key=_list_order)
+    return render_template("requests/list.html", rows=rows, filters=filters)
+
+
+def _list_order(row: tuple[FoiRequest, Any]) -> tuple[int, date, int]:
+    foi_request, status = row
+    if status.is_overdue:
+        rank = 0
+    elif foi_request.state is RequestState.AWAITING_REPLY:
+        rank = 1
+    elif foi_request.state is RequestState.DRAFT:
+        rank = 2
+    else:
+        rank = 3
+
+    return (rank, status.due_on or date.max, -foi_request.id)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def new_request() -> ResponseReturnValue:
+    """Draft a new request."""
+    form = _prepare_request_form(RequestForm())
+    if request.method == "GET" and request.args.get("agency", "").isdigit():
+        form.agency_id.data = int(request.args["agency"])
+
+    if not form.validate_on_submit():
+        status = 400 if request.method == "POST" else 200
+        return render_template("requests/form.html", form=form, foi_request=None), status
+
+    try:
+        foi_request = create_request(current_user.organisation, current_user, _draft_from_form(form))
+    except FieldError as error:
+        db.session.rollback()
+        _attach_error(form, error)
+        return render_template("requests/form.html", form=form, foi_request=None), 400
+
+    db.session.commit()
+    flash(_("Draft saved. Download the letter, send it, then mark it sent."), "success")
+    return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+
+@bp.route("/<int:foi_request_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit_request(foi_request_id: int) -> ResponseReturnValue:
+    """Edit a request; after sending, only the title, case and file reference change."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    if foi_request.state in CLOSED_STATES:
+        flash(_("This request is closed and can no longer be edited."), "error")
+        return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+    form = _prepare_request_form(RequestForm(obj=foi_request if request.method == "GET" else None))
+    if request.method == "GET":
+        form.items.data = "\n".join(foi_request.items)
+        form.case_id.data = foi_request.case_id or 0
+        form.delivery_method.data = foi_request.delivery_method.value
+        form.preferred_form.data = foi_request.preferred_form.value
+
+    if not form.validate_on_submit():
+        status = 400 if request.method == "POST" else 200
+        return render_template("requests/form.html", form=form, foi_request=foi_request), status
+
+    try:
+        update_request(foi_request, current_user, _draft_from_form(form))
+    except FieldError as error:
+        db.session.rollback()
+        _attach_error(form, error)
+        return render_template("requests/form.html", form=form, foi_request=foi_request), 400
+    except InvalidTransition as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return render_template("requests/form.html", form=form, foi_request=foi_request), 409
+
+    db.session.commit()
+    flash(_("Changes saved."), "success")
+    return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+
+def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any) -> ResponseReturnValue:
+    deadline = None
+    if foi_request.received_on and foi_request.sent_on:
+        period = PeriodName.EXTENSION if foi_request.extension_notified_on else PeriodName.REPLY
+        deadline = compute_request_deadline(
+            foi_request.agency.jurisdiction_code, period, foi_request.received_on, foi_request.sent_on
+        )
+
+    context = {
+        "foi_request": foi_request,
+        "status": describe_status(foi_request),
+        "deadline": deadline,
+        "refs": get_refs(foi_request.agency.jurisdiction_code),
+        "send_form": forms.get("send_form") or SendForm(),
+        "extension_form": forms.get("extension_form") or ExtensionForm(),
+        "reply_form": forms.get("reply_form") or ReplyForm(),
+        "withdraw_form": forms.get("withdraw_form") or WithdrawForm(),
+        "open_form": forms.get("open_form"),
+    }
+    return render_template("requests/detail.html", **context), status_code
+
+
+@bp.get("/<int:foi_request_id>")
+@login_required
+def detail(foi_request_id: int) -> ResponseReturnValue:
+    """Show a request: state, due date with days left, the rule, the next action, the timeline."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    return _render_detail(foi_request)
+
+
+def _run_action(foi_request: FoiRequest, form: Any, form_name: str, action: Any) -> ResponseReturnValue:
+    """Validate ``form``, call ``action``, commit; on error re-render with the typed values."""
+    if not form.validate_on_submit():
+        return _render_detail(foi_request, 400, **{form_name: form, "open_form": form_name})
+
+    try:
+        action()
+    except FieldError as error:
+        db.session.rollback()
+        _attach_error(form, error)
+        return _render_detail(foi_request, 400, **{form_name: form, "open_form": form_name})
+    except InvalidTransition as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return _render_detail(foi_request, 409, **{form_name: form, "open_form": form_name})
+
+    db.session.commit()
+    return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+
+@bp.post("/<int:foi_request_id>/send")
+@login_required
+def send(foi_request_id: int) -> ResponseReturnValue:
+    """Mark a draft as sent, with the sending and receipt dates."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    form = SendForm()
+
+    def action() -> None:
+        mark_sent(foi_request, current_user, form.sent_on.data, form.received_on.data, form.note.data or "")
+        flash(_("Marked as sent. The reply is due on %(due)s.", due=foi_request.due_on), "success")
+
+    return _run_action(foi_request, form, "send_form", action)
+
+
+@bp.post("/<int:foi_request_id>/extension")
+@login_required
+def extension(foi_request_id: int) -> ResponseReturnValue:
+    """Record the authority's extension notice."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    form = ExtensionForm()
+
+    def action() -> None:
+        record_extension(foi_request, current_user, form.notified_on.data, form.note.data or "")
+        flash(_("Extension recorded. The reply is now due on %(due)s.", due=foi_request.due_on), "success")
+
+    return _run_action(foi_request, form, "extension_form", action)
+
+
+@bp.post("/<int:foi_request_id>/reply")
+@login_required
+def reply(foi_request_id: int) -> ResponseReturnValue:
+    """Record the reply and its file; nothing is saved unless the file passes the checks."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    form = ReplyForm()
+    upload: CheckedUpload | None = None
+
+    if form.validate_on_submit() and form.document.data and form.document.data.filename:
+        file_storage = form.document.data
+        limit = current_app.config["MAX_UPLOAD_BYTES"]
+        data = file_storage.stream.read(limit + 1)
+        try:
+            upload = check_upload(file_storage.filename, data, limit)
+        except UploadTooLarge as error:
+            _attach_error(form, error)
+            return _render_detail(foi_request, 413, reply_form=form, open_form="reply_form")
+        except FieldError as error:
+            _attach_error(form, error)
+            return _render_detail(foi_request, 400, reply_form=form, open_form="reply_form")
+
+    stored: list[Path] = []
+
+    def action() -> None:
+        event = record_reply(
+            foi_request, current_user, ReplyOutcome(form.outcome.data), form.replied_on.data, form.note.data or ""
+        )
+        if upload is not None:
+            upload_dir = Path(current_app.config["UPLOAD_DIR"])
+            document = store_upload(upload, upload_dir, foi_request, current_user, event)
+            stored.append(upload_dir / document.stored_name)
+        flash(_("Reply recorded."), "success")
+
+    try:
+        return _run_action(foi_request, form, "reply_form", action)
+    except Exception:
+        # The commit failed: remove the file whose row was never saved.
+        for path in stored:
+            path.unlink(missing_ok=True)
+        raise
+
+
+@bp.post("/<int:foi_request_id>/withdraw")
+@login_required
+def withdraw_request(foi_request_id: int) -> ResponseReturnValue:
+    """Withdraw a request."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    form = WithdrawForm()
+
+    def action() -> None:
+        withdraw(foi_request, current_user, form.withdrawn_on.data, form.note.data or "")
+        flash(_("Request withdrawn."), "success")
+
+    return _run_action(foi_request, form, "withdraw_form", action)
+
+
+@bp.get("/<int:foi_request_id>/letter.docx")
+@login_required
+def letter(foi_request_id: int) -> ResponseReturnValue:
+    """Download the request letter in the language of the authority's country."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    data, filename = render_request_letter(foi_request, current_user)
+    logger.info("foi_request %s: letter rendered for user %s", foi_request.id, current_user.id)
+    return send_file(
+        BytesIO(data),
+        mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        as_attachment=True,
+        download_name=filename,
+    )

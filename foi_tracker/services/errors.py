@@ -1,0 +1,16 @@
+"""Errors that services raise for the views to show next to a form field."""
+
+from ..errors import FoiTrackerError
+
+
+class FieldError(FoiTrackerError):
+    """A value the user entered breaks a rule; ``field`` names the form field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class InvalidTransition(FoiTrackerError):
+    """The request's current state does not allow the requested step."""

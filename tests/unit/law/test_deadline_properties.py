@@ -1,0 +1,66 @@
+"""Properties of every computed deadline, checked on generated dates.
+
+The oracle for "working day" is the `holidays` package and the weekday, read
+directly here, not through WorkingCalendar.
+"""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import holidays
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foi_tracker.law import JurisdictionRefs, PeriodName, compute_deadline, load_legal_refs
+
+LEGAL_REFS = load_legal_refs(Path(__file__).resolve().parents[3] / "legal_refs")
+START_DATES = st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31))
+CASES = st.sampled_from(
+    [
+        (code, period_name)
+        for code, refs in sorted(LEGAL_REFS.items())
+        for period_name in refs.versions[-1].periods
+    ]
+)
+
+
+def is_working_day(refs: JurisdictionRefs, day: date) -> bool:
+    public_holidays = holidays.country_holidays(
+        refs.holidays_country, subdiv=refs.holidays_subdivision, years=day.year
+    )
+    return day.weekday() not in refs.non_working_weekdays and day not in public_holidays
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=CASES, start_on=START_DATES)
+def test_due_never_before_start(case: tuple[str, PeriodName], start_on: date) -> None:
+    code, period_name = case
+    deadline = compute_deadline(LEGAL_REFS[code], period_name, start_on)
+
+    assert deadline.due_on > start_on
+    assert deadline.due_on - deadline.day_zero_on >= timedelta(days=deadline.length)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=CASES, start_on=START_DATES)
+def test_rolled_due_is_working(case: tuple[str, PeriodName], start_on: date) -> None:
+    code, period_name = case
+    refs = LEGAL_REFS[code]
+    deadline = compute_deadline(refs, period_name, start_on)
+
+    assert is_working_day(refs, deadline.due_on)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=CASES, start_on=START_DATES)
+def test_roll_passes_only_closed_days(case: tuple[str, PeriodName], start_on: date) -> None:
+    # Holidays inside a calendar-day period do not lengthen it: the period ends on day N,
+    # or on the first working day after it.
+    code, period_name = case
+    refs = LEGAL_REFS[code]
+    deadline = compute_deadline(refs, period_name, start_on)
+    day_n = deadline.day_zero_on + timedelta(days=deadline.length)
+
+    passed = [day_n + timedelta(days=offset) for offset in range((deadline.due_on - day_n).days)]
+    assert all(not is_working_day(refs, day) for day in passed)
+    assert [skipped.skipped_on for skipped in deadline.skipped] == passed
