@@ -1,5 +1,5 @@
 # Two entry points: `make run` serves the app with demo data, `make test` runs every check.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
@@ -8,7 +8,7 @@ PG_ADMIN_URL ?= postgresql://127.0.0.1:5432/test
 .PHONY: run test install install-dev secret migrate demo lint typecheck schema-check pytest-sqlite pytest-postgres clean
 
 $(BIN)/python:
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
+	@test -n "$(PYTHON)" || { echo "Python 3.11 not found; set PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
@@ -54,6 +54,7 @@ schema-check: install-dev
 	status=$$?; rm -rf $$tmp; exit $$status
 
 pytest-sqlite: install-dev
+	@echo "Running the tests on SQLite."
 	$(BIN)/python -m pytest -q
 
 # A fresh PostgreSQL database per run, dropped afterwards.

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 from flask import current_app
+from flask.cli import AppGroup, with_appcontext
 
 from ..extensions import db
 from ..law import LegalRefsError, load_legal_refs
@@ -12,7 +13,7 @@ from ..services.agencies import import_agencies_csv
 from ..services.jurisdictions import sync_jurisdictions
 
 
-@click.group("legal-refs")
+@click.group("legal-refs", cls=AppGroup)
 def legal_refs_group() -> None:
     """Check and load the legal references in legal_refs/."""
 
@@ -44,6 +45,7 @@ def load_command() -> None:
 
 
 @click.command("import-agencies")
+@with_appcontext
 @click.argument("csv_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def import_agencies_command(csv_path: Path) -> None:
     """Import public authorities from CSV_PATH (columns as in data/agencies.csv)."""
@@ -60,6 +62,7 @@ def import_agencies_command(csv_path: Path) -> None:
 
 
 @click.command("demo")
+@with_appcontext
 @click.option("--reset", is_flag=True, help="Delete the demo organisations' requests first and load them again.")
 def demo_command(reset: bool) -> None:
     """Load real public authorities and demo requests at every state, dated around today."""

@@ -47,8 +47,8 @@ def deadline_command(jurisdiction: str, start_on: date, period_value: str, as_js
 
     DATE (YYYY-MM-DD) is the local date of the period's starting event: receipt of the
     request by the authority for reply and extension, delivery of the decision for
-    appeal_refusal. The first output line is the due date in ISO form; the lines after
-    it explain the computation.
+    appeal_refusal. The first output line is the due date in ISO form, and the lines
+    after it explain the computation.
     """
     refs_by_code = _load_refs()
     refs = _find_jurisdiction(refs_by_code, jurisdiction)

@@ -30,7 +30,7 @@ class Deadline:
     jurisdiction: str
     period_name: PeriodName
     start_on: date  # the date the caller passed: receipt, or delivery of the decision
-    day_zero_on: date  # the day counting runs from; differs from start_on for an extension
+    day_zero_on: date  # day 0 of the count, which for an extension is the original due date
     due_on: date
     skipped: tuple[SkippedDay, ...]
     rolled_from: date | None  # day N of the period when it was not a working day
@@ -138,7 +138,7 @@ def compute_deadline(
 
     ``start_on`` is the date of the period's starting event: receipt of the request
     by the authority for the reply and the extension, delivery of the decision for
-    an appeal. It is day 0: counting starts on the next day (HR: ZUP Art. 81;
+    an appeal. It is day 0, so counting starts on the next day (HR: ZUP Art. 81,
     RS: ZUP Art. 80(2)). A calendar-day period ends on day N, and if the counting rule
     requires it, a day N that is not a working day moves to the next working day.
     Holidays inside the period do not lengthen it. A working-day period ends on the

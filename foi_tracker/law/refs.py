@@ -114,7 +114,7 @@ class JurisdictionRefs:
     def period_on(self, period_name: PeriodName, day: date) -> tuple[LawVersion, Period]:
         """Return the law version in force on ``day`` and its definition of ``period_name``.
 
-        Raises PeriodNotDefinedError when that version does not define the period; the
+        Raises PeriodNotDefinedError when that version does not define the period. The
         message repeats the file's note on why it is missing, if there is one.
         """
         version = self.version_on(day)

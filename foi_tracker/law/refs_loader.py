@@ -8,13 +8,10 @@ legal_refs/README.md.
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
-from enum import StrEnum
 from importlib.metadata import version as package_version
 from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
-from typing import NoReturn, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
@@ -30,8 +27,7 @@ from foi_tracker.law.refs import (
     JurisdictionRefs,
     LawVersion,
 )
-
-EnumT = TypeVar("EnumT", bound=StrEnum)
+from foi_tracker.law.refs_fields import FieldReader, describe
 
 CODE_PATTERN = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -86,7 +82,7 @@ def load_legal_refs(directory: Path) -> dict[str, JurisdictionRefs]:
 
 
 def load_jurisdiction_file(path: Path) -> JurisdictionRefs:
-    """Read and validate one jurisdiction file; the file stem must equal its ``code``."""
+    """Read and validate one jurisdiction file, whose stem must equal its ``code``."""
     file_name = path.name
     try:
         # _UniqueKeyLoader subclasses SafeLoader, so it builds no arbitrary objects.
@@ -99,96 +95,8 @@ def load_jurisdiction_file(path: Path) -> JurisdictionRefs:
     return _FileReader(file_name).jurisdiction(document, expected_code=path.stem)
 
 
-class _FileReader:
-    """Validating reader for one file; every failure names the file and the field path."""
-
-    def __init__(self, file_name: str) -> None:
-        self.file_name = file_name
-
-    def fail(self, path: str, reason: str) -> NoReturn:
-        raise LegalRefsError(self.file_name, path, reason)
-
-    # Scalar fields.
-
-    def mapping(
-        self, value: object, path: str, required: set[str], optional: frozenset[str] = frozenset()
-    ) -> Mapping[str, object]:
-        if not isinstance(value, dict):
-            self.fail(path, f"must be a mapping, got {_describe(value)}")
-
-        for key in value:
-            if not isinstance(key, str) or key not in required | optional:
-                allowed = ", ".join(sorted(required | optional))
-                self.fail(f"{path}.{key}", f"unknown field; allowed fields: {allowed}")
-
-        for key in sorted(required):
-            if key not in value:
-                self.fail(f"{path}.{key}", "missing required field")
-
-        return value
-
-    def text(self, value: object, path: str) -> str:
-        if not isinstance(value, str) or not value.strip():
-            self.fail(path, f"must be a non-empty string, got {_describe(value)}")
-
-        return value.strip()
-
-    def optional_text(self, value: object, path: str) -> str | None:
-        if value is None:
-            return None
-
-        return self.text(value, path)
-
-    def flag(self, value: object, path: str) -> bool:
-        if not isinstance(value, bool):
-            self.fail(path, f"must be true or false, got {_describe(value)}")
-
-        return value
-
-    def positive_int(self, value: object, path: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            self.fail(path, f"must be a positive whole number, got {_describe(value)}")
-
-        return value
-
-    def day(self, value: object, path: str) -> date:
-        if isinstance(value, date) and not isinstance(value, datetime):
-            return value
-
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-
-        self.fail(path, f"must be a date in YYYY-MM-DD form, got {_describe(value)}")
-
-    def member(self, enum_class: type[EnumT], value: object, path: str) -> EnumT:
-        accepted = ", ".join(member.value for member in enum_class)
-        if not isinstance(value, str) or value not in {member.value for member in enum_class}:
-            self.fail(path, f"must be one of {accepted}, got {_describe(value)}")
-
-        return enum_class(value)
-
-    def sources(self, value: object, path: str) -> tuple[str, ...]:
-        if not isinstance(value, list) or not value:
-            self.fail(path, "must be a non-empty list of sources (URLs or citations)")
-
-        return tuple(self.text(item, f"{path}[{index}]") for index, item in enumerate(value))
-
-    def confirmation(self, fields: Mapping[str, object], path: str) -> tuple[bool, str | None]:
-        """Read ``confirmed`` and ``note``; an unconfirmed fact or an unknown article needs a note."""
-        confirmed = self.flag(fields["confirmed"], f"{path}.confirmed")
-        note = self.optional_text(fields.get("note"), f"{path}.note")
-        if note is None and not confirmed:
-            self.fail(f"{path}.note", "required when confirmed is false: say what is unconfirmed and why")
-
-        if note is None and "article" in fields and fields["article"] is None:
-            self.fail(f"{path}.note", "required when article is null: say why the article is unknown")
-
-        return confirmed, note
-
-    # Structured fields.
+class _FileReader(FieldReader):
+    """Validating reader for the structure of one jurisdiction file."""
 
     def jurisdiction(self, document: object, expected_code: str) -> JurisdictionRefs:
         fields = self.mapping(
@@ -264,13 +172,13 @@ class _FileReader:
     def weekdays(self, value: object) -> frozenset[int]:
         path = "calendar.non_working_weekdays"
         if not isinstance(value, list):
-            self.fail(path, f"must be a list of weekday names, got {_describe(value)}")
+            self.fail(path, f"must be a list of weekday names, got {describe(value)}")
 
         numbers: set[int] = set()
         for index, item in enumerate(value):
             if not isinstance(item, str) or item not in WEEKDAY_NUMBERS:
                 accepted = ", ".join(WEEKDAY_NUMBERS)
-                self.fail(f"{path}[{index}]", f"must be one of {accepted}, got {_describe(item)}")
+                self.fail(f"{path}[{index}]", f"must be one of {accepted}, got {describe(item)}")
 
             numbers.add(WEEKDAY_NUMBERS[item])
 
@@ -366,7 +274,7 @@ class _FileReader:
 
     def articles(self, value: object, path: str) -> Mapping[str, ArticleRef]:
         if not isinstance(value, dict):
-            self.fail(path, f"must be a mapping of article keys, got {_describe(value)}")
+            self.fail(path, f"must be a mapping of article keys, got {describe(value)}")
 
         articles: dict[str, ArticleRef] = {}
         for key, item in value.items():
@@ -388,7 +296,7 @@ class _FileReader:
 
     def periods(self, value: object, path: str) -> Mapping[PeriodName, Period]:
         if not isinstance(value, dict):
-            self.fail(path, f"must be a mapping of period names, got {_describe(value)}")
+            self.fail(path, f"must be a mapping of period names, got {describe(value)}")
 
         periods: dict[PeriodName, Period] = {}
         for key, item in value.items():
@@ -450,7 +358,7 @@ class _FileReader:
 
     def omitted_periods(self, value: object, path: str) -> dict[str, str]:
         if not isinstance(value, dict):
-            self.fail(path, f"must map a period name to the reason it is omitted, got {_describe(value)}")
+            self.fail(path, f"must map a period name to the reason it is omitted, got {describe(value)}")
 
         omitted: dict[str, str] = {}
         for key, reason in value.items():
@@ -460,10 +368,3 @@ class _FileReader:
             omitted[key] = self.text(reason, f"{path}.{key}")
 
         return omitted
-
-
-def _describe(value: object) -> str:
-    if value is None:
-        return "null"
-
-    return f"{type(value).__name__} {value!r}"

@@ -6,7 +6,7 @@ from io import BytesIO
 from pathlib import Path
 
 from docx.opc.exceptions import PackageNotFoundError
-from docxtpl import DocxTemplate  # type: ignore[import-untyped]
+from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateError
 
 from foi_tracker.letters.context import LetterContext, build_template_values

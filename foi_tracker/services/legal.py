@@ -24,7 +24,7 @@ def get_all_refs() -> dict[str, JurisdictionRefs]:
         cached = load_legal_refs(Path(current_app.config["LEGAL_REFS_DIR"]))
         current_app.extensions[_EXTENSION_KEY] = cached
 
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def get_refs(jurisdiction_code: str) -> JurisdictionRefs:
