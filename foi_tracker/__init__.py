@@ -70,7 +70,7 @@ def _configure_database(app: Flask, test_config: dict[str, Any] | None) -> None:
     if not url:
         url = "sqlite:///" + os.path.join(app.instance_path, "foi_tracker.sqlite3")
 
-    # psycopg 3 is the installed driver; plain postgresql:// would ask for psycopg2.
+    # psycopg 3 is the installed driver, and plain postgresql:// would load psycopg2.
     if url.startswith("postgres://"):
         url = "postgresql://" + url.removeprefix("postgres://")
     if url.startswith("postgresql://"):

@@ -5,7 +5,7 @@ from typing import ClassVar
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
-# 20 MB: a scanned reply of a few dozen pages fits; larger uploads get a 413 page.
+# 20 MB fits a scanned reply of a few dozen pages. Larger uploads get a 413 page.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 

@@ -20,7 +20,7 @@ def legal_refs_group() -> None:
 
 @legal_refs_group.command("check")
 def check_command() -> None:
-    """Validate every legal_refs file; exit 1 naming the file and field on an error."""
+    """Validate every legal_refs file, or exit 1 naming the file and field of an error."""
     directory = Path(current_app.config["LEGAL_REFS_DIR"])
     try:
         all_refs = load_legal_refs(directory)

@@ -18,5 +18,5 @@ def stored_enum(enum_class: type[StrEnum]) -> sa.Enum:
 
 
 def utc_now() -> datetime:
-    """Return the current time in UTC; every stored timestamp is UTC."""
+    """Return the current time in UTC, the zone of every stored timestamp."""
     return datetime.now(UTC)

@@ -49,7 +49,7 @@ class RequestState(StrEnum):
 
 
 class ReplyOutcome(StrEnum):
-    """What the authority decided; each outcome is also the state it leads to."""
+    """Decision of the authority. Each outcome is also the state it leads to."""
 
     GRANTED = "granted"
     PARTIALLY_GRANTED = "partially_granted"
@@ -70,7 +70,7 @@ class EventKind(StrEnum):
 
 
 class DeliveryMethod(StrEnum):
-    """How the request reached the authority; the clock starts on receipt."""
+    """Channel by which the request reached the authority. The clock starts on receipt."""
 
     EMAIL = "email"
     POST = "post"

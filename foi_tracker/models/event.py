@@ -24,7 +24,7 @@ class Event(db.Model):  # type: ignore[name-defined,misc]
     id: Mapped[int] = mapped_column(primary_key=True)
     foi_request_id: Mapped[int] = mapped_column(ForeignKey("foi_request.id"), index=True)
     kind: Mapped[EventKind] = mapped_column(stored_enum(EventKind))
-    legal_on: Mapped[date]  # local date in the jurisdiction; legal clocks start here
+    legal_on: Mapped[date]  # local date in the jurisdiction, where legal clocks start
     recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     from_state: Mapped[RequestState | None] = mapped_column(stored_enum(RequestState))

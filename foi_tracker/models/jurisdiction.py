@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Jurisdiction(db.Model):  # type: ignore[name-defined,misc]
     """A country or sub-national entity with its own FOI law.
 
-    The legal facts live in legal_refs/; this row mirrors the names so that
+    The legal facts live in legal_refs/. This row mirrors the names so that
     agencies and requests can refer to a jurisdiction by key.
     """
 

@@ -35,7 +35,7 @@ class Organisation(db.Model):  # type: ignore[name-defined,misc]
 
 
 class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
-    """A staff member who signs in; sees only the data of their own organisation."""
+    """Staff member who signs in and sees only their own organisation's data."""
 
     __tablename__ = "user_account"
 
@@ -56,7 +56,7 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
         return self.active
 
     def set_password(self, password: str) -> None:
-        """Store a salted hash of ``password``; the password itself is never kept."""
+        """Store a salted hash of ``password``. The password itself is never kept."""
         self.password_hash = generate_password_hash(password)
 
     def check_password(self, password: str) -> bool:

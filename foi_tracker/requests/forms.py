@@ -1,4 +1,4 @@
-"""Forms of the request screens. They validate input; services change state."""
+"""Forms of the request screens. They validate input, and services change state."""
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm

@@ -182,7 +182,7 @@ def new_request() -> ResponseReturnValue:
 @bp.route("/<int:foi_request_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit_request(foi_request_id: int) -> ResponseReturnValue:
-    """Edit a request; after sending, only the title, case and file reference change."""
+    """Edit a request. After sending, only the title, case and file reference change."""
     foi_request = get_request_or_404(foi_request_id, current_user)
     if foi_request.state in CLOSED_STATES:
         flash(_("This request is closed and can no longer be edited."), "error")
@@ -246,7 +246,7 @@ def detail(foi_request_id: int) -> ResponseReturnValue:
 
 
 def _run_action(foi_request: FoiRequest, form: Any, form_name: str, action: Any) -> ResponseReturnValue:
-    """Validate ``form``, call ``action``, commit; on error re-render with the typed values."""
+    """Validate ``form``, call ``action`` and commit, or re-render with the typed values on error."""
     if not form.validate_on_submit():
         return _render_detail(foi_request, 400, **{form_name: form, "open_form": form_name})
 
@@ -296,7 +296,7 @@ def extension(foi_request_id: int) -> ResponseReturnValue:
 @bp.post("/<int:foi_request_id>/reply")
 @login_required
 def reply(foi_request_id: int) -> ResponseReturnValue:
-    """Record the reply and its file; nothing is saved unless the file passes the checks."""
+    """Record the reply and its file. Nothing is saved unless the file passes the checks."""
     foi_request = get_request_or_404(foi_request_id, current_user)
     form = ReplyForm()
     upload: CheckedUpload | None = None

@@ -149,7 +149,7 @@ SCENARIOS = (
 
 
 def load_demo(data_dir: Path, reset: bool = False) -> str:
-    """Load jurisdictions, agencies and the demo organisations; return a summary line.
+    """Load jurisdictions, agencies and the demo organisations, and return a summary line.
 
     Running it again adds nothing twice: existing demo organisations keep their
     requests unless ``reset`` is set. The caller commits.

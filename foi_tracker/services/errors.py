@@ -4,7 +4,7 @@ from ..errors import FoiTrackerError
 
 
 class FieldError(FoiTrackerError):
-    """A value the user entered breaks a rule; ``field`` names the form field."""
+    """Error in a value the user entered. ``field`` names the form field."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)

@@ -11,7 +11,7 @@ logger = logging.getLogger(__name__)
 
 
 def sync_jurisdictions(all_refs: dict[str, JurisdictionRefs], today: date) -> int:
-    """Create or update one Jurisdiction row per legal_refs file; return how many.
+    """Create or update one Jurisdiction row per legal_refs file and return the count.
 
     The law titles are those of the version in force on ``today``. The caller commits.
     """

@@ -28,7 +28,7 @@ def get_all_refs() -> dict[str, JurisdictionRefs]:
 
 
 def get_refs(jurisdiction_code: str) -> JurisdictionRefs:
-    """Return one jurisdiction's references; KeyError names an unknown code."""
+    """Return one jurisdiction's references. Raise KeyError for an unknown code."""
     return get_all_refs()[jurisdiction_code]
 
 
@@ -38,7 +38,7 @@ def local_today(jurisdiction_code: str, now: datetime | None = None) -> date:
     Deadlines are local dates: just after midnight in Zagreb it is already
     the next day there although UTC still shows the previous one.
     """
-    # FIXED_NOW pins the clock for tests and demos; production leaves it unset.
+    # FIXED_NOW pins the clock for tests. Production leaves it unset.
     moment = now or current_app.config.get("FIXED_NOW") or datetime.now(UTC)
     return local_date_of(moment, get_refs(jurisdiction_code).timezone)
 

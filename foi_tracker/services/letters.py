@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 def build_letter_context(foi_request: FoiRequest, author: User) -> LetterContext:
     """Collect the letter's text: sender, authority, law, items, dates.
 
-    The law version in force on the sending date applies; a draft uses
+    The law version in force on the sending date applies, and a draft uses
     today's. An article or period that legal_refs/ marks unconfirmed is left
     out of the letter rather than guessed.
     """
@@ -51,7 +51,7 @@ def build_letter_context(foi_request: FoiRequest, author: User) -> LetterContext
         )
 
     def script(text: str) -> str:
-        # Serbian letters are in Latin script; some authority names are stored in Cyrillic.
+        # Serbian letters are in Latin script, but some authority names are stored in Cyrillic.
         return to_serbian_latin(text) if code == "RS" else text
 
     address_lines = [line for line in (agency.street_address, f"{agency.postal_code} {agency.city}".strip()) if line]
@@ -83,7 +83,7 @@ def build_letter_context(foi_request: FoiRequest, author: User) -> LetterContext
 
 
 def render_request_letter(foi_request: FoiRequest, author: User) -> tuple[bytes, str]:
-    """Render the request letter; return the .docx bytes and a download file name."""
+    """Render the request letter and return the .docx bytes with a download file name."""
     code = foi_request.agency.jurisdiction_code
     template_path = Path(current_app.config["LETTER_TEMPLATES_DIR"]) / code / "request.docx"
     data = render_letter(template_path, build_letter_context(foi_request, author))

@@ -6,10 +6,10 @@ writes one Event per change. Callers commit the session.
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..extensions import db
-from ..law import PeriodName, PeriodNotDefinedError
+from ..law import CountedFrom, Notice, PeriodName, PeriodNotDefinedError
 from ..models import (
     Agency,
     Case,
@@ -213,7 +213,7 @@ def create_request(organisation: Organisation, author: User, draft: RequestDraft
 
 
 def update_request(foi_request: FoiRequest, author: User, draft: RequestDraft) -> Event:
-    """Apply edits; after sending, only the title, case and agency reference change.
+    """Apply edits. After sending, only the title, case and agency reference change.
 
     The agency, the items and the delivery details are what the authority
     received, so they stay as sent.
@@ -287,8 +287,16 @@ def mark_sent(
         )
 
     deadline = compute_request_deadline(code, PeriodName.REPLY, received_on, sent_on)
+    # The event's legal date is the receipt, because the clock starts there;
+    # the note keeps the sending date beside it.
+    dates = f"Sent on {sent_on.isoformat()}, received on {received_on.isoformat()}."
     event = transition(
-        foi_request, EventKind.SENT, received_on, author, due_on=deadline.due_on, note=note
+        foi_request,
+        EventKind.SENT,
+        received_on,
+        author,
+        due_on=deadline.due_on,
+        note=f"{dates} {note}".strip(),
     )
     foi_request.sent_on = sent_on
     foi_request.received_on = received_on
@@ -332,23 +340,44 @@ def record_extension(
         )
     except PeriodNotDefinedError as error:
         # NOTE: the authority's own new date cannot be recorded yet where the
-        # law's extension period is unconfirmed; the reply period stays in force.
+        # law's extension period is unconfirmed, so the reply period stays in force.
         raise FieldError(
             "notified_on",
             f"No extension period is confirmed for this law, so the app cannot compute a new "
             f"due date; the reply period stays in force. Detail: {error}",
         ) from error
+    late_notice = _late_notice_warning(deadline.period.notice, foi_request.received_on, notified_on)
     event = transition(
         foi_request,
         EventKind.EXTENSION_NOTIFIED,
         notified_on,
         author,
         due_on=deadline.due_on,
-        note=note,
+        note=f"{late_notice} {note}".strip(),
     )
     foi_request.extension_notified_on = notified_on
     foi_request.due_on = deadline.due_on
     return event
+
+
+def _late_notice_warning(notice: Notice | None, received_on: date, notified_on: date) -> str:
+    """Return a warning when the authority gave notice later than the law allows.
+
+    The extension is still recorded: the requester decides whether to
+    treat a late notice as silence and appeal.
+    """
+    if notice is None or notice.counted_from is not CountedFrom.CLOCK_START:
+        return ""
+
+    last_day = received_on + timedelta(days=notice.within_days)
+    if notified_on <= last_day:
+        return ""
+
+    article = notice.article or "article not confirmed"
+    return (
+        f"Late notice: the law requires it within {notice.within_days} days of receipt "
+        f"({article}), by {last_day.isoformat()}."
+    )
 
 
 def record_reply(
@@ -384,7 +413,7 @@ def record_reply(
 
 
 def withdraw(foi_request: FoiRequest, author: User, withdrawn_on: date, note: str = "") -> Event:
-    """Withdraw the request; no deadline runs after this."""
+    """Withdraw the request. No deadline runs after this."""
     require_transition(foi_request, EventKind.WITHDRAWN)
     code = foi_request.agency.jurisdiction_code
     today = local_today(code)

@@ -69,7 +69,7 @@ def _appeal_advice(foi_request: FoiRequest, appeal_body: str) -> str:
     if period is None:
         return f"Consider an appeal to {appeal_body}; the appeal period is not confirmed."
 
-    # The period runs from delivery of the decision; the reply date is the
+    # The period runs from delivery of the decision, and the reply date is the
     # best date the app knows until delivery is recorded separately.
     deadline = compute_deadline(
         refs, PeriodName.APPEAL_REFUSAL, foi_request.replied_on, sent_on=foi_request.sent_on

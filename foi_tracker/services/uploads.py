@@ -36,7 +36,7 @@ ODT_TYPE = "application/vnd.oasis.opendocument.text"
 
 
 class UploadTooLarge(FieldError):
-    """The file is over the size limit; the view answers 413."""
+    """Error for a file over the size limit, which the view answers with 413."""
 
 
 @dataclass(frozen=True)

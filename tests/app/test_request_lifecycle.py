@@ -338,3 +338,51 @@ def test_serbian_letter_uses_latin_script(app: Flask, client: FlaskClient, offic
     assert "Nemanjina 22-26" in text
     assert "Zakon o slobodnom pristupu informacijama od javnog značaja" in text
     assert "član 16. stav 1." in text
+
+
+def test_late_extension_notice_is_flagged(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
+    foi_request_id = create_sent_request(app, officer, date(2026, 11, 20))
+
+    # ZPPI Art. 22(2): notice within 8 days of receipt, so by 2026-11-28.
+    response = client.post(f"/requests/{foi_request_id}/extension", data={"notified_on": "2026-12-01"})
+
+    assert response.status_code == 302
+    page = client.get(f"/requests/{foi_request_id}").get_data(as_text=True)
+    assert "Late notice: the law requires it within 8 days of receipt (Art. 22(2)), by 2026-11-28." in page
+
+
+def test_bosnian_extension_is_refused_without_period(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
+    with app.app_context():
+        from foi_tracker.models import Organisation, User
+
+        bosnian = make_agency("Tužilaštvo Bosne i Hercegovine", "BA", city="Sarajevo")
+        foi_request = make_request(
+            db.session.get(Organisation, officer["organisation"]),
+            db.session.get(User, officer["user"]),
+            bosnian,
+            received_on=date(2026, 11, 20),
+        )
+        db.session.commit()
+        foi_request_id = foi_request.id
+
+    response = client.post(f"/requests/{foi_request_id}/extension", data={"notified_on": "2026-11-24"})
+
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "No extension period is confirmed for this law" in page
+    assert "provisional" in page
+    with app.app_context():
+        assert count_events(foi_request_id) == 2
+
+
+def test_form_without_csrf_token_is_rejected(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
+    app.config["WTF_CSRF_ENABLED"] = True
+    try:
+        response = client.post("/requests/new", data=new_request_form(officer["agency"]))
+    finally:
+        app.config["WTF_CSRF_ENABLED"] = False
+
+    assert response.status_code == 400
+    assert "The form expired" in response.get_data(as_text=True)
+    with app.app_context():
+        assert count_requests() == 0
