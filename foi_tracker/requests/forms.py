@@ -4,9 +4,10 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import DateField, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
-from ..models import DeliveryForm, DeliveryMethod, ReplyOutcome, RequestState
+from ..extensions import db
+from ..models import Agency, DeliveryForm, DeliveryMethod, ReplyOutcome, RequestState
 
 DELIVERY_METHOD_LABELS = {
     DeliveryMethod.EMAIL: _l("E-mail"),
@@ -54,7 +55,7 @@ class RequestForm(FlaskForm):
         validators=[Length(max=20000, message=_l("Keep the items under 20,000 characters."))],
     )
     legal_basis = TextAreaField(
-        _l("Legal basis (leave empty to cite the law of the authority's country)"),
+        _l("Legal basis (left empty, it is filled in from the law of the authority's country)"),
         validators=[Optional(), Length(max=2000)],
     )
     delivery_method = SelectField(
@@ -73,6 +74,15 @@ class RequestForm(FlaskForm):
     def item_list(self) -> list[str]:
         """Return the non-empty lines of the items field."""
         return [line.strip() for line in (self.items.data or "").splitlines() if line.strip()]
+
+    def validate_agency_id(self, field: SelectField) -> None:
+        # The service checks again; checking here too shows every field's error at once.
+        if not field.data or db.session.get(Agency, field.data) is None:
+            raise ValidationError(_l("Choose an agency from the list; the one given is unknown."))
+
+    def validate_items(self, field: TextAreaField) -> None:
+        if not self.item_list():
+            raise ValidationError(_l("List at least one item of information you are asking for."))
 
 
 class SendForm(FlaskForm):

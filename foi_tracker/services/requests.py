@@ -24,7 +24,7 @@ from ..models import (
     User,
 )
 from .errors import FieldError, InvalidTransition
-from .legal import compute_request_deadline, local_today
+from .legal import compute_request_deadline, get_refs, local_today
 
 logger = logging.getLogger(__name__)
 
@@ -176,12 +176,25 @@ def _clean_items(items: list[str]) -> list[str]:
     return cleaned
 
 
+def describe_legal_basis(jurisdiction_code: str, day: date) -> str:
+    """Cite the FOI law in force on ``day`` and its article on requests, if confirmed."""
+    version = get_refs(jurisdiction_code).version_on(day)
+    citation = f"{version.law_title_local} ({version.law_citation})"
+    request_article = version.articles.get("request")
+    if request_article is None or not request_article.confirmed or not request_article.article:
+        return citation
+
+    return f"{citation}, {request_article.article}"
+
+
 def create_request(organisation: Organisation, author: User, draft: RequestDraft) -> FoiRequest:
     """Create a request in the draft state and write its first event."""
     agency = _visible_agency(draft.agency_id)
     case = _own_case(organisation, draft.case_id)
     items = _clean_items(draft.items)
 
+    today = local_today(agency.jurisdiction_code)
+    legal_basis = draft.legal_basis.strip() or describe_legal_basis(agency.jurisdiction_code, today)
     foi_request = FoiRequest(
         organisation=organisation,
         created_by_id=author.id,
@@ -189,7 +202,7 @@ def create_request(organisation: Organisation, author: User, draft: RequestDraft
         case=case,
         title=draft.title.strip(),
         items=items,
-        legal_basis=draft.legal_basis.strip(),
+        legal_basis=legal_basis,
         delivery_method=draft.delivery_method,
         preferred_form=draft.preferred_form,
         agency_reference=draft.agency_reference.strip(),
@@ -198,7 +211,6 @@ def create_request(organisation: Organisation, author: User, draft: RequestDraft
     db.session.add(foi_request)
     db.session.flush()
 
-    today = local_today(agency.jurisdiction_code)
     event = Event(
         foi_request=foi_request,
         kind=EventKind.CREATED,

@@ -386,3 +386,23 @@ def test_form_without_csrf_token_is_rejected(app: Flask, client: FlaskClient, of
     assert "The form expired" in response.get_data(as_text=True)
     with app.app_context():
         assert count_requests() == 0
+
+
+def test_empty_form_lists_every_error(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
+    response = client.post("/requests/new", data=new_request_form(0, title="", items=""))
+
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Choose an agency from the list; the one given is unknown." in page
+    assert "Give the request a short title, without victims" in page
+    assert "List at least one item of information you are asking for." in page
+
+
+def test_legal_basis_defaults_to_law(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
+    client.post("/requests/new", data=new_request_form(officer["agency"]))
+
+    with app.app_context():
+        foi_request = db.session.scalars(db.select(FoiRequest)).one()
+        assert foi_request.legal_basis == (
+            "Zakon o pravu na pristup informacijama (Narodne novine 25/13, 85/15, 69/22), Art. 18"
+        )
