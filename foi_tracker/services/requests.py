@@ -278,6 +278,17 @@ def _check_not_future(field: str, label: str, day: date, today: date) -> None:
         )
 
 
+def _check_date_after_sending(foi_request: FoiRequest, field: str, label: str, day: date) -> None:
+    today = local_today(foi_request.agency.jurisdiction_code)
+    _check_not_future(field, label, day, today)
+    if foi_request.sent_on is not None and day < foi_request.sent_on:
+        raise FieldError(
+            field,
+            f"The {label} {day.isoformat()} is before the request was sent on "
+            f"{foi_request.sent_on.isoformat()}. Check the date.",
+        )
+
+
 def mark_sent(
     foi_request: FoiRequest, author: User, sent_on: date, received_on: date, note: str = ""
 ) -> Event:
@@ -401,15 +412,7 @@ def record_reply(
 ) -> Event:
     """Record the authority's reply and close the request with its outcome."""
     require_transition(foi_request, EventKind.REPLY_RECEIVED)
-    code = foi_request.agency.jurisdiction_code
-    today = local_today(code)
-    _check_not_future("replied_on", "reply date", replied_on, today)
-    if foi_request.sent_on is not None and replied_on < foi_request.sent_on:
-        raise FieldError(
-            "replied_on",
-            f"The reply date {replied_on.isoformat()} is before the request was sent on "
-            f"{foi_request.sent_on.isoformat()}. Check the date on the reply.",
-        )
+    _check_date_after_sending(foi_request, "replied_on", "reply date", replied_on)
 
     event = transition(
         foi_request,
@@ -427,15 +430,7 @@ def record_reply(
 def withdraw(foi_request: FoiRequest, author: User, withdrawn_on: date, note: str = "") -> Event:
     """Withdraw the request. No deadline runs after this."""
     require_transition(foi_request, EventKind.WITHDRAWN)
-    code = foi_request.agency.jurisdiction_code
-    today = local_today(code)
-    _check_not_future("withdrawn_on", "withdrawal date", withdrawn_on, today)
-    if foi_request.sent_on is not None and withdrawn_on < foi_request.sent_on:
-        raise FieldError(
-            "withdrawn_on",
-            f"The withdrawal date {withdrawn_on.isoformat()} is before the request was sent on "
-            f"{foi_request.sent_on.isoformat()}.",
-        )
+    _check_date_after_sending(foi_request, "withdrawn_on", "withdrawal date", withdrawn_on)
 
     event = transition(foi_request, EventKind.WITHDRAWN, withdrawn_on, author, note=note)
     foi_request.closed_on = withdrawn_on
