@@ -8,7 +8,7 @@ from flask_wtf import FlaskForm
 from wtforms import DateField, SelectField
 from wtforms.validators import DataRequired
 
-from ..law import Deadline, PeriodName, compute_deadline
+from ..law import Deadline, LegalRefsError, PeriodName, compute_deadline
 from ..services.legal import get_all_refs
 
 bp = Blueprint("calculator", __name__, url_prefix="/calculator")
@@ -47,11 +47,11 @@ def calculate() -> ResponseReturnValue:
 
     if request.args and form.validate():
         refs = all_refs[form.jurisdiction.data]
-        period_name = PeriodName(form.period.data)
-        if period_name not in refs.version_on(form.start_on.data).periods:
-            error = f"{refs.name_en}: this period is not defined in legal_refs/{refs.code}."
-        else:
-            deadline = compute_deadline(refs, period_name, form.start_on.data)
+        try:
+            deadline = compute_deadline(refs, PeriodName(form.period.data), form.start_on.data)
+        except LegalRefsError as failure:
+            # PeriodNotDefinedError carries the file's note on why the period is missing.
+            error = f"{refs.name_en}: {failure.reason}"
 
     status = 400 if request.args and (form.errors or error) else 200
     return render_template("calculator/index.html", form=form, deadline=deadline, error=error), status

@@ -77,7 +77,9 @@ class RequestForm(FlaskForm):
 
     def validate_agency_id(self, field: SelectField) -> None:
         # The service checks again; checking here too shows every field's error at once.
-        if not field.data or db.session.get(Agency, field.data) is None:
+        if not field.data:
+            raise ValidationError(_l("Choose the authority the request goes to."))
+        if db.session.get(Agency, field.data) is None:
             raise ValidationError(_l("Choose an agency from the list; the one given is unknown."))
 
     def validate_items(self, field: TextAreaField) -> None:

@@ -145,7 +145,7 @@ def _list_order(row: tuple[FoiRequest, Any]) -> tuple[int, date, int]:
     foi_request, status = row
     if status.is_overdue:
         rank = 0
-    elif foi_request.state is RequestState.AWAITING_REPLY:
+    elif foi_request.state is RequestState.AWAITING_REPLY or status.due_on is not None:
         rank = 1
     elif foi_request.state is RequestState.DRAFT:
         rank = 2
@@ -247,7 +247,9 @@ def detail(foi_request_id: int) -> ResponseReturnValue:
 
 def _run_action(foi_request: FoiRequest, form: Any, form_name: str, action: Any) -> ResponseReturnValue:
     """Validate ``form``, call ``action`` and commit, or re-render with the typed values on error."""
+    not_saved = _("Not saved: correct the fields marked in the form below.")
     if not form.validate_on_submit():
+        flash(not_saved, "error")
         return _render_detail(foi_request, 400, **{form_name: form, "open_form": form_name})
 
     try:
@@ -255,6 +257,7 @@ def _run_action(foi_request: FoiRequest, form: Any, form_name: str, action: Any)
     except FieldError as error:
         db.session.rollback()
         _attach_error(form, error)
+        flash(not_saved, "error")
         return _render_detail(foi_request, 400, **{form_name: form, "open_form": form_name})
     except InvalidTransition as error:
         db.session.rollback()

@@ -222,7 +222,10 @@ def _load_organisation(spec: DemoOrganisation, reset: bool) -> int:
             preferred_form=DeliveryForm.EMAIL,
             case_id=cases[index % len(cases)].id,
         )
-        foi_request = create_request(organisation, user, draft)
+        created_on = today
+        if scenario.received_days_ago is not None:
+            created_on = today - timedelta(days=scenario.received_days_ago + 2)
+        foi_request = create_request(organisation, user, draft, created_on)
         _play(foi_request, user, scenario, today)
 
     logger.info("demo organisation %s: %s requests", organisation.id, len(SCENARIOS))

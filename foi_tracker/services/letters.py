@@ -87,5 +87,6 @@ def render_request_letter(foi_request: FoiRequest, author: User) -> tuple[bytes,
     code = foi_request.agency.jurisdiction_code
     template_path = Path(current_app.config["LETTER_TEMPLATES_DIR"]) / code / "request.docx"
     data = render_letter(template_path, build_letter_context(foi_request, author))
-    safe_title = re.sub(r"[^A-Za-z0-9]+", "-", foi_request.title).strip("-")[:40] or "request"
+    # Letters with diacritics stay: the download sends a UTF-8 file name.
+    safe_title = re.sub(r"[^\w]+", "-", foi_request.title).strip("-_")[:60] or "request"
     return data, f"request-{foi_request.id}-{safe_title}.docx"

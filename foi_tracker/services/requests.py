@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..extensions import db
-from ..law import CountedFrom, Notice, PeriodName, PeriodNotDefinedError
+from ..law import (
+    CountedFrom,
+    JurisdictionRefs,
+    LegalRefsError,
+    Notice,
+    PeriodName,
+    PeriodNotDefinedError,
+    WorkingCalendar,
+)
 from ..models import (
     Agency,
     Case,
@@ -187,13 +195,19 @@ def describe_legal_basis(jurisdiction_code: str, day: date) -> str:
     return f"{citation}, {request_article.article}"
 
 
-def create_request(organisation: Organisation, author: User, draft: RequestDraft) -> FoiRequest:
-    """Create a request in the draft state and write its first event."""
+def create_request(
+    organisation: Organisation, author: User, draft: RequestDraft, created_on: date | None = None
+) -> FoiRequest:
+    """Create a request in the draft state and write its first event.
+
+    ``created_on`` dates that event. It defaults to today and is set only
+    when older requests are entered after the fact.
+    """
     agency = _visible_agency(draft.agency_id)
     case = _own_case(organisation, draft.case_id)
     items = _clean_items(draft.items)
 
-    today = local_today(agency.jurisdiction_code)
+    today = created_on or local_today(agency.jurisdiction_code)
     legal_basis = draft.legal_basis.strip() or describe_legal_basis(agency.jurisdiction_code, today)
     foi_request = FoiRequest(
         organisation=organisation,
@@ -309,14 +323,21 @@ def mark_sent(
             f"{sent_on.isoformat()}. Correct one of them.",
         )
 
-    deadline = compute_request_deadline(code, PeriodName.REPLY, received_on, sent_on)
-    # The event's legal date is the receipt, because the clock starts there;
-    # the note keeps the sending date beside it.
+    try:
+        deadline = compute_request_deadline(code, PeriodName.REPLY, received_on, sent_on)
+    except LegalRefsError as error:
+        raise FieldError(
+            "sent_on",
+            f"No version of this country's FOI law is recorded as in force on "
+            f"{sent_on.isoformat()}, so no deadline can be computed ({error.reason}).",
+        ) from error
+
+    # The period runs from receipt, so the note keeps both dates.
     dates = f"Sent on {sent_on.isoformat()}, received on {received_on.isoformat()}."
     event = transition(
         foi_request,
         EventKind.SENT,
-        received_on,
+        sent_on,
         author,
         due_on=deadline.due_on,
         note=f"{dates} {note}".strip(),
@@ -369,7 +390,9 @@ def record_extension(
             f"No extension period is confirmed for this law, so the app cannot compute a new "
             f"due date; the reply period stays in force. Detail: {error}",
         ) from error
-    late_notice = _late_notice_warning(deadline.period.notice, foi_request.received_on, notified_on)
+    late_notice = _late_notice_warning(
+        get_refs(code), deadline.period.notice, foi_request.received_on, notified_on
+    )
     event = transition(
         foi_request,
         EventKind.EXTENSION_NOTIFIED,
@@ -383,16 +406,22 @@ def record_extension(
     return event
 
 
-def _late_notice_warning(notice: Notice | None, received_on: date, notified_on: date) -> str:
+def _late_notice_warning(
+    refs: JurisdictionRefs, notice: Notice | None, received_on: date, notified_on: date
+) -> str:
     """Return a warning when the authority gave notice later than the law allows.
 
-    The extension is still recorded: the requester decides whether to
+    The notice period is counted like the authority's other periods: a last
+    day that is not a working day moves to the next working day. The
+    extension is still recorded, because the requester decides whether to
     treat a late notice as silence and appeal.
     """
     if notice is None or notice.counted_from is not CountedFrom.CLOCK_START:
         return ""
 
     last_day = received_on + timedelta(days=notice.within_days)
+    if refs.version_on(received_on).counting.rolls_to_working_day:
+        last_day = WorkingCalendar.for_jurisdiction(refs).first_working_day_from(last_day)
     if notified_on <= last_day:
         return ""
 

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from ..law import PeriodName, compute_deadline, days_left
+from ..law import JurisdictionRefs, LawVersion, PeriodName, compute_deadline, days_left
 from ..models import FoiRequest, RequestState
 from .legal import get_refs, local_today
 
@@ -14,10 +14,12 @@ class RequestStatus:
 
     state: RequestState
     is_overdue: bool
-    due_on: date | None
+    due_on: date | None  # the reply deadline, or the appeal deadline after a refusal
     days_left: int | None
     next_action: str
     action_anchor: str | None  # id of the form on the detail page that performs it
+    provisional: bool  # the deadline rests on a fact legal_refs/ marks unconfirmed
+    appeal_window: bool = False  # due_on is the requester's appeal deadline
 
 
 def describe_status(foi_request: FoiRequest, today: date | None = None) -> RequestStatus:
@@ -27,28 +29,32 @@ def describe_status(foi_request: FoiRequest, today: date | None = None) -> Reque
     before today in the authority's time zone.
     """
     code = foi_request.agency.jurisdiction_code
+    refs = get_refs(code)
     today = today or local_today(code)
     state = foi_request.state
+    version = refs.version_on(foi_request.sent_on or today)
+    appeal_body = f"the {refs.appeal_body.name_en}"
+
+    if state in (RequestState.REFUSED, RequestState.PARTIALLY_GRANTED):
+        return _appeal_status(foi_request, refs, version, appeal_body, today)
+
     due_on = foi_request.due_on if state is RequestState.AWAITING_REPLY else None
     remaining = days_left(due_on, today) if due_on else None
     is_overdue = remaining is not None and remaining < 0
-    appeal_body = get_refs(code).appeal_body.name_en
+    provisional = due_on is not None and _is_provisional(refs, version, PeriodName.REPLY)
 
     if state is RequestState.DRAFT:
         action = "Download the letter, send it, then record when it was sent and received."
         anchor: str | None = "send"
     elif is_overdue:
         action = (
-            f"The reply period ended on {due_on}. The authority is silent: "
-            f"urge a reply or appeal against silence to {appeal_body}."
+            f"The reply period ended on {due_on}. The authority is silent: urge a reply "
+            f"or appeal against silence to {appeal_body}.{_exceptions_note(version)}"
         )
         anchor = "reply"
     elif state is RequestState.AWAITING_REPLY:
         action = f"Wait for the reply, due {due_on}. Record the reply or an extension notice when it arrives."
         anchor = "reply"
-    elif state in (RequestState.REFUSED, RequestState.PARTIALLY_GRANTED):
-        action = _appeal_advice(foi_request, appeal_body)
-        anchor = None
     elif state is RequestState.TRANSFERRED:
         action = "Follow the request at the authority it was transferred to."
         anchor = None
@@ -56,27 +62,65 @@ def describe_status(foi_request: FoiRequest, today: date | None = None) -> Reque
         action = "No action needed: the request is closed."
         anchor = None
 
-    return RequestStatus(state, is_overdue, due_on, remaining, action, anchor)
+    return RequestStatus(state, is_overdue, due_on, remaining, action, anchor, provisional)
 
 
-def _appeal_advice(foi_request: FoiRequest, appeal_body: str) -> str:
-    refs = get_refs(foi_request.agency.jurisdiction_code)
-    if foi_request.replied_on is None or foi_request.sent_on is None:
-        return f"Consider an appeal to {appeal_body}."
+def _is_provisional(refs: JurisdictionRefs, version: LawVersion, period_name: PeriodName) -> bool:
+    period = version.periods.get(period_name)
+    return (
+        period is None
+        or not period.confirmed
+        or not version.counting.confirmed
+        or not refs.calendar_confirmed
+    )
 
-    version = refs.version_on(foi_request.sent_on)
+
+def _exceptions_note(version: LawVersion) -> str:
+    # Some laws exempt their highest bodies from the appeal; legal_refs/ lists
+    # them under articles.no_appeal_bodies.
+    exceptions = version.articles.get("no_appeal_bodies")
+    if exceptions is None or not exceptions.note:
+        return ""
+
+    article = exceptions.article or "article not confirmed"
+    return (
+        f" No appeal lies against these bodies ({article}), so bring an administrative "
+        f"dispute instead: {exceptions.note.strip()}"
+    )
+
+
+def _appeal_status(
+    foi_request: FoiRequest,
+    refs: JurisdictionRefs,
+    version: LawVersion,
+    appeal_body: str,
+    today: date,
+) -> RequestStatus:
+    state = foi_request.state
     period = version.periods.get(PeriodName.APPEAL_REFUSAL)
-    if period is None:
-        return f"Consider an appeal to {appeal_body}; the appeal period is not confirmed."
+    if period is None or foi_request.replied_on is None or foi_request.sent_on is None:
+        action = f"Consider an appeal to {appeal_body}; the appeal period is not confirmed."
+        return RequestStatus(state, False, None, None, action, None, True, appeal_window=True)
 
     # The period runs from delivery of the decision, and the reply date is the
     # best date the app knows until delivery is recorded separately.
     deadline = compute_deadline(
         refs, PeriodName.APPEAL_REFUSAL, foi_request.replied_on, sent_on=foi_request.sent_on
     )
+    remaining = days_left(deadline.due_on, today)
     article = deadline.article or "article not confirmed"
-    return (
+    if remaining < 0:
+        action = (
+            f"The appeal period ended on {deadline.due_on} ({deadline.length} days from delivery "
+            f"of the decision, {article}), counted from the reply date {foi_request.replied_on}."
+        )
+        return RequestStatus(state, False, None, None, action, None, deadline.provisional)
+
+    action = (
         f"Consider an appeal to {appeal_body}: {deadline.length} days from delivery of the "
         f"decision ({article}), so by {deadline.due_on} if it was delivered on "
-        f"{foi_request.replied_on}."
+        f"{foi_request.replied_on}.{_exceptions_note(version)}"
+    )
+    return RequestStatus(
+        state, False, deadline.due_on, remaining, action, None, deadline.provisional, appeal_window=True
     )

@@ -51,6 +51,10 @@ def test_demo_covers_every_state(app: Flask, runner: FlaskCliRunner) -> None:
         )
         states = set(db.session.scalars(select(FoiRequest.state)))
         total = db.session.scalar(select(func.count()).select_from(FoiRequest))
+        timelines = [[event.legal_on for event in foi_request.events] for foi_request in db.session.scalars(select(FoiRequest))]
+
+    for timeline in timelines:
+        assert timeline == sorted(timeline), timeline
 
     assert all(per_jurisdiction[code] >= 10 for code in ("HR", "RS", "BA")), per_jurisdiction
     assert states == set(RequestState)

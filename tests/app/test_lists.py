@@ -94,3 +94,74 @@ def test_calculator_rejects_bad_date(client: FlaskClient, populated: None) -> No
 
     assert response.status_code == 400
     assert "Enter a real date as YYYY-MM-DD" in response.get_data(as_text=True)
+
+
+def test_calculator_rejects_date_before_law(client: FlaskClient, populated: None) -> None:
+    response = client.get("/calculator/?jurisdiction=HR&period=reply&start_on=2001-01-01")
+
+    assert response.status_code == 400
+    assert "Croatia:" in response.get_data(as_text=True)
+
+
+def test_calculator_explains_missing_period(client: FlaskClient, populated: None) -> None:
+    response = client.get("/calculator/?jurisdiction=BA&period=extension&start_on=2026-03-02")
+
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Whether 61/23 allows an extension" in page
+
+
+@pytest.fixture
+def closed_and_foreign(app: Flask, client: FlaskClient) -> None:
+    """On Thu 2026-12-04: a Croatian refusal of 2026-12-01, an old one, and Serbian and Bosnian silence."""
+    from foi_tracker.models import ReplyOutcome, User
+    from foi_tracker.services.requests import record_reply
+
+    with app.app_context():
+        organisation = make_organisation()
+        user = make_user(organisation)
+        ministry = make_agency()
+        fresh = make_request(organisation, user, ministry, title="Svježe odbijanje", received_on=date(2026, 11, 20))
+        old = make_request(organisation, user, ministry, title="Staro odbijanje", received_on=date(2026, 9, 1))
+        record_reply(fresh, user, ReplyOutcome.REFUSED, date(2026, 12, 1))
+        record_reply(old, user, ReplyOutcome.PARTIALLY_GRANTED, date(2026, 9, 10))
+        make_request(organisation, user, make_agency("Врховно јавно тужилаштво", "RS"), title="Srpska šutnja", received_on=date(2026, 11, 2))
+        make_request(organisation, user, make_agency("Sud Bosne i Hercegovine", "BA"), title="Bosanska šutnja", received_on=date(2026, 11, 2))
+        db.session.commit()
+        sign_in(client, db.session.get(User, user.id))
+
+
+def test_list_shows_open_appeal_window(client: FlaskClient, closed_and_foreign: None) -> None:
+    page = client.get("/requests/?status=refused").get_data(as_text=True)
+
+    # 15 days from Tue 2026-12-01 end on Wed 2026-12-16 (ZPPI Art. 25(1)).
+    assert "12 days left" in page
+    assert "to appeal" in page
+    assert "by 2026-12-16" in page
+
+
+def test_list_says_appeal_period_ended(client: FlaskClient, closed_and_foreign: None) -> None:
+    page = client.get("/requests/?status=partially_granted").get_data(as_text=True)
+
+    # 15 days from Thu 2026-09-10 end on Fri 2026-09-25.
+    assert "The appeal period ended on 2026-09-25" in page
+
+
+def test_serbian_silence_names_exempt_bodies(client: FlaskClient, closed_and_foreign: None) -> None:
+    page = client.get("/requests/?jurisdiction=RS").get_data(as_text=True)
+
+    assert "No appeal lies against these bodies (Art. 22(3))" in page
+    assert "Republic Public" in page
+
+
+def test_bosnian_deadline_marked_provisional(client: FlaskClient, closed_and_foreign: None) -> None:
+    page = client.get("/requests/?jurisdiction=BA").get_data(as_text=True)
+
+    assert "Bosanska šutnja" in page
+    assert "badge-provisional" in page
+
+
+def test_croatian_deadline_not_provisional(client: FlaskClient, closed_and_foreign: None) -> None:
+    page = client.get("/requests/?jurisdiction=HR").get_data(as_text=True)
+
+    assert "badge-provisional" not in page

@@ -343,12 +343,12 @@ def test_serbian_letter_uses_latin_script(app: Flask, client: FlaskClient, offic
 def test_late_extension_notice_is_flagged(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
     foi_request_id = create_sent_request(app, officer, date(2026, 11, 20))
 
-    # ZPPI Art. 22(2): notice within 8 days of receipt, so by 2026-11-28.
+    # ZPPI Art. 22(2): notice within 8 days of receipt, so by 2026-11-30.
     response = client.post(f"/requests/{foi_request_id}/extension", data={"notified_on": "2026-12-01"})
 
     assert response.status_code == 302
     page = client.get(f"/requests/{foi_request_id}").get_data(as_text=True)
-    assert "Late notice: the law requires it within 8 days of receipt (Art. 22(2)), by 2026-11-28." in page
+    assert "Late notice: the law requires it within 8 days of receipt (Art. 22(2)), by 2026-11-30." in page
 
 
 def test_bosnian_extension_is_refused_without_period(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
@@ -393,7 +393,7 @@ def test_empty_form_lists_every_error(app: Flask, client: FlaskClient, officer: 
 
     page = response.get_data(as_text=True)
     assert response.status_code == 400
-    assert "Choose an agency from the list; the one given is unknown." in page
+    assert "Choose the authority the request goes to." in page
     assert "Give the request a short title, without victims" in page
     assert "List at least one item of information you are asking for." in page
 
@@ -406,3 +406,43 @@ def test_legal_basis_defaults_to_law(app: Flask, client: FlaskClient, officer: d
         assert foi_request.legal_basis == (
             "Zakon o pravu na pristup informacijama (Narodne novine 25/13, 85/15, 69/22), Art. 18"
         )
+
+
+def test_send_before_law_in_force_is_rejected(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
+    client.post("/requests/new", data=new_request_form(officer["agency"]))
+    with app.app_context():
+        foi_request_id = db.session.scalars(db.select(FoiRequest.id)).one()
+
+    # The Croatian law of 2013 is the first version recorded in legal_refs/HR.yaml.
+    response = client.post(f"/requests/{foi_request_id}/send", data={"sent_on": "1999-01-01", "received_on": "1999-01-02"})
+
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "No version of this country&#39;s FOI law is recorded as in force on 1999-01-01" in page
+    with app.app_context():
+        assert db.session.get(FoiRequest, foi_request_id).state is RequestState.DRAFT
+
+
+def test_sent_event_carries_sending_date(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
+    client.post("/requests/new", data=new_request_form(officer["agency"]))
+    with app.app_context():
+        foi_request_id = db.session.scalars(db.select(FoiRequest.id)).one()
+
+    client.post(f"/requests/{foi_request_id}/send", data={"sent_on": "2026-11-19", "received_on": "2026-11-20"})
+
+    with app.app_context():
+        event = db.session.get(FoiRequest, foi_request_id).events[-1]
+        assert event.kind is EventKind.SENT
+        assert event.legal_on == date(2026, 11, 19)
+        assert event.note == "Sent on 2026-11-19, received on 2026-11-20."
+
+
+def test_letter_file_name_keeps_diacritics(app: Flask, client: FlaskClient, officer: dict[str, int]) -> None:
+    client.post("/requests/new", data=new_request_form(officer["agency"], title="Žrtve trgovanja: čćđšž"))
+    with app.app_context():
+        foi_request_id = db.session.scalars(db.select(FoiRequest.id)).one()
+
+    response = client.get(f"/requests/{foi_request_id}/letter.docx")
+
+    disposition = response.headers["Content-Disposition"]
+    assert f"filename*=UTF-8''request-{foi_request_id}-%C5%BDrtve-trgovanja-%C4%8D%C4%87%C4%91%C5%A1%C5%BE.docx" in disposition

@@ -96,8 +96,8 @@ def test_draft_send_and_download_letter(app: Flask, live_url: str, page: "sync_a
     assert "Broj kaznenih prijava po čl. 106. KZ" in letter_text
     assert "Ministarstvo unutarnjih poslova" in letter_text
 
-    page.fill("#sent_on", "2026-11-19")
-    page.fill("#received_on", "2026-11-20")
+    page.fill("#send-sent_on", "2026-11-19")
+    page.fill("#send-received_on", "2026-11-20")
     page.click("#send button[type=submit]")
     page.wait_for_selector("text=Marked as sent")
 
