@@ -6,6 +6,7 @@ from typing import Any
 from flask import Flask
 from flask_babel import format_date
 
+from .letters import to_serbian_latin
 from .models import RequestState
 from .services.requests import STATE_LABELS
 
@@ -28,9 +29,17 @@ def _days_left_text(days: int | None) -> str:
     return f"{days} day{'s' if days != 1 else ''} left"
 
 
+def _latin_reading(name: str) -> str:
+    # Serbian authorities are often recorded in Cyrillic; the Latin reading
+    # helps colleagues elsewhere in the region find them.
+    latin = to_serbian_latin(name)
+    return latin if latin != name else ""
+
+
 def register_template_helpers(app: Flask) -> None:
     """Make the filters and globals available to every template."""
     app.add_template_filter(_format_day, "day")
+    app.add_template_filter(_latin_reading, "latin_reading")
     app.add_template_filter(_days_left_text, "days_left")
 
     @app.context_processor

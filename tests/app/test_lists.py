@@ -165,3 +165,10 @@ def test_croatian_deadline_not_provisional(client: FlaskClient, closed_and_forei
     page = client.get("/requests/?jurisdiction=HR").get_data(as_text=True)
 
     assert "badge-provisional" not in page
+
+
+def test_cyrillic_agency_shows_latin_reading(client: FlaskClient, populated: None) -> None:
+    page = client.get("/agencies/?jurisdiction=RS").get_data(as_text=True)
+
+    assert "Министарство правде" in page
+    assert "(Ministarstvo pravde)" in page
