@@ -134,6 +134,7 @@ def _register_blueprints(app: Flask) -> None:
     from .auth.views import bp as auth_bp
     from .calculator.views import bp as calculator_bp
     from .documents.views import bp as documents_bp
+    from .laws.views import bp as laws_bp
     from .requests.views import bp as requests_bp
 
     app.register_blueprint(auth_bp)
@@ -141,3 +142,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(agencies_bp)
     app.register_blueprint(calculator_bp)
     app.register_blueprint(documents_bp)
+    app.register_blueprint(laws_bp)

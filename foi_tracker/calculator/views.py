@@ -20,6 +20,11 @@ PERIOD_LABELS = {
 }
 
 
+def _period_choices() -> list[tuple[str, str]]:
+    # Every period the engine knows, so a newly named period needs no change here.
+    return [(name.value, str(PERIOD_LABELS.get(name, name.value.replace("_", " ")))) for name in PeriodName]
+
+
 class CalculatorForm(FlaskForm):
     """Inputs of the calculator, read from the query string."""
 
@@ -27,7 +32,7 @@ class CalculatorForm(FlaskForm):
         csrf = False
 
     jurisdiction = SelectField(_l("Country"))
-    period = SelectField(_l("Period"), choices=[(name.value, label) for name, label in PERIOD_LABELS.items()])
+    period = SelectField(_l("Period"))
     start_on = DateField(
         _l("Clock-start date (receipt by the authority, or delivery of the decision for an appeal)"),
         format="%Y-%m-%d",
@@ -41,6 +46,7 @@ def calculate() -> ResponseReturnValue:
     """Show the form and, when it is filled in, the due date with its explanation."""
     all_refs = get_all_refs()
     form = CalculatorForm(request.args)
+    form.period.choices = _period_choices()
     form.jurisdiction.choices = [(code, f"{refs.name_en} ({code})") for code, refs in sorted(all_refs.items())]
     deadline: Deadline | None = None
     error: str | None = None

@@ -8,8 +8,10 @@ from .data import demo_command, import_agencies_command, legal_refs_group
 def register_commands(app: Flask) -> None:
     """Attach every command to the app's CLI."""
     from .deadline import deadline_command
+    from .overview import legal_refs_table_command
 
     app.cli.add_command(deadline_command)
     app.cli.add_command(legal_refs_group)
     app.cli.add_command(import_agencies_command)
     app.cli.add_command(demo_command)
+    app.cli.add_command(legal_refs_table_command)

@@ -26,7 +26,7 @@ from ..models import (
     RequestState,
 )
 from ..services.errors import FieldError, InvalidTransition
-from ..services.legal import compute_request_deadline, get_refs
+from ..services.legal import compute_request_deadline, get_refs, local_today
 from ..services.letters import render_request_letter
 from ..services.requests import (
     CLOSED_STATES,
@@ -223,6 +223,16 @@ def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any
             foi_request.agency.jurisdiction_code, period, foi_request.received_on, foi_request.sent_on
         )
 
+    # The stored due date is the one the officer was told; legal_refs/ may
+    # have been corrected since, which the page shows but never applies silently.
+    recomputed_differs = (
+        deadline is not None
+        and foi_request.due_on is not None
+        and foi_request.state is RequestState.AWAITING_REPLY
+        and deadline.due_on != foi_request.due_on
+    )
+    cover_note = _cover_note(foi_request)
+
     context = {
         "foi_request": foi_request,
         "status": describe_status(foi_request),
@@ -233,8 +243,30 @@ def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any
         "reply_form": forms.get("reply_form") or ReplyForm(),
         "withdraw_form": forms.get("withdraw_form") or WithdrawForm(),
         "open_form": forms.get("open_form"),
+        "recomputed_differs": recomputed_differs,
+        "cover_note": cover_note,
     }
     return render_template("requests/detail.html", **context), status_code
+
+
+def _cover_note(foi_request: FoiRequest) -> list[str]:
+    """List what the letter leaves out or rests on without confirmation."""
+    refs = get_refs(foi_request.agency.jurisdiction_code)
+    version = refs.version_on(foi_request.sent_on or local_today(refs.code))
+    notes: list[str] = []
+    reply = version.periods.get(PeriodName.REPLY)
+    request_article = version.articles.get("request")
+
+    if request_article is None or not request_article.confirmed or not request_article.article:
+        notes.append(_("The letter cites no article for the request, because none is confirmed for this law."))
+    if reply is None or not reply.confirmed or not reply.article:
+        notes.append(_("The letter names no reply period, because the period or its article is not confirmed."))
+    if not version.counting.confirmed:
+        notes.append(_("The counting rule is not confirmed: %(note)s", note=version.counting.note or ""))
+    if not refs.calendar_confirmed:
+        notes.append(_("The holiday calendar is not confirmed: %(note)s", note=refs.calendar_note or ""))
+
+    return notes
 
 
 @bp.get("/<int:foi_request_id>")
