@@ -245,6 +245,7 @@ def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any
         "open_form": forms.get("open_form"),
         "recomputed_differs": recomputed_differs,
         "cover_note": cover_note,
+        "today": local_today(foi_request.agency.jurisdiction_code),
     }
     return render_template("requests/detail.html", **context), status_code
 

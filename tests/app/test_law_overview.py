@@ -68,3 +68,17 @@ def test_bosnian_request_has_cover_note(app: Flask, client: FlaskClient) -> None
     assert "Cover note for the letter" in bosnian_page
     assert "The letter cites no article for the request" in bosnian_page
     assert "Cover note for the letter" not in croatian_page
+
+
+def test_request_page_names_law_version(app: Flask, client: FlaskClient) -> None:
+    with app.app_context():
+        organisation = make_organisation()
+        user = make_user(organisation)
+        foi_request = make_request(organisation, user, make_agency(), received_on=date(2026, 11, 20))
+        db.session.commit()
+        foi_request_id = foi_request.id
+        sign_in(client, user)
+
+    page = client.get(f"/requests/{foi_request_id}").get_data(as_text=True)
+
+    assert "Zakon o pravu na pristup informacijama (Narodne novine 25/13, 85/15, 69/22), version in force from" in page
