@@ -130,6 +130,7 @@ def _register_error_pages(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from .admin.views import bp as admin_bp
     from .agencies.views import bp as agencies_bp
     from .auth.views import bp as auth_bp
     from .calculator.views import bp as calculator_bp
@@ -143,3 +144,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(calculator_bp)
     app.register_blueprint(documents_bp)
     app.register_blueprint(laws_bp)
+    app.register_blueprint(admin_bp)

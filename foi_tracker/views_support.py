@@ -7,7 +7,7 @@ from flask import Flask
 from flask_babel import format_date
 
 from .letters import to_serbian_latin
-from .models import RequestState
+from .models import RequestState, UserRole
 from .services.requests import STATE_LABELS
 
 
@@ -44,4 +44,4 @@ def register_template_helpers(app: Flask) -> None:
 
     @app.context_processor
     def inject_labels() -> dict[str, Any]:
-        return {"state_labels": STATE_LABELS, "RequestState": RequestState}
+        return {"state_labels": STATE_LABELS, "RequestState": RequestState, "UserRole": UserRole}

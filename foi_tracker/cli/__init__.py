@@ -8,6 +8,7 @@ from .data import demo_command, import_agencies_command, legal_refs_group
 def register_commands(app: Flask) -> None:
     """Attach every command to the app's CLI."""
     from .deadline import deadline_command
+    from .non_working_days import non_working_days_group
     from .overview import legal_refs_table_command
 
     app.cli.add_command(deadline_command)
@@ -15,3 +16,4 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(import_agencies_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(legal_refs_table_command)
+    app.cli.add_command(non_working_days_group)

@@ -15,6 +15,7 @@ from .enums import (
 from .event import Event
 from .foi_request import FoiRequest
 from .jurisdiction import Agency, Jurisdiction
+from .non_working_day import NonWorkingDay
 from .organisation import Organisation, User
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "EventKind",
     "FoiRequest",
     "Jurisdiction",
+    "NonWorkingDay",
     "Organisation",
     "ReplyOutcome",
     "RequestState",

@@ -67,6 +67,7 @@ class EventKind(StrEnum):
     EXTENSION_NOTIFIED = "extension_notified"
     REPLY_RECEIVED = "reply_received"
     WITHDRAWN = "withdrawn"
+    DUE_DATE_RECOMPUTED = "due_date_recomputed"  # a declared non-working day moved the due date
 
 
 class DeliveryMethod(StrEnum):

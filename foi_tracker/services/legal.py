@@ -3,18 +3,25 @@
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from flask import current_app
+from flask import current_app, g
+from sqlalchemy import select
 
+from ..extensions import db
 from ..law import (
     Deadline,
     JurisdictionRefs,
     PeriodName,
+    WorkingCalendar,
     compute_deadline,
     load_legal_refs,
     local_date_of,
 )
+from ..models import NonWorkingDay
 
 _EXTENSION_KEY = "foi_tracker.legal_refs"
+
+# Attribute of flask.g that stores the calendars built in the current app context.
+_CALENDARS_KEY = "foi_tracker_working_calendars"
 
 
 def get_all_refs() -> dict[str, JurisdictionRefs]:
@@ -43,9 +50,49 @@ def local_today(jurisdiction_code: str, now: datetime | None = None) -> date:
     return local_date_of(moment, get_refs(jurisdiction_code).timezone)
 
 
+def load_declared_days(jurisdiction_code: str) -> dict[date, str]:
+    """Return the declared non-working days of a jurisdiction, each mapped to its reason."""
+    rows = db.session.execute(
+        select(NonWorkingDay.day, NonWorkingDay.reason).where(
+            NonWorkingDay.jurisdiction_code == jurisdiction_code
+        )
+    )
+    return {day: reason for day, reason in rows}
+
+
+def build_working_calendar(jurisdiction_code: str, declared_days: dict[date, str]) -> WorkingCalendar:
+    """Build the jurisdiction's calendar: weekends, public holidays and ``declared_days``."""
+    return WorkingCalendar.for_jurisdiction(get_refs(jurisdiction_code), declared_days)
+
+
+def get_working_calendar(jurisdiction_code: str) -> WorkingCalendar:
+    """Return the jurisdiction's calendar with its declared non-working days.
+
+    The calendar is built once per app context, which is one web request or
+    one CLI command. services.non_working_days drops it after every change.
+    """
+    calendars: dict[str, WorkingCalendar] = g.setdefault(_CALENDARS_KEY, {})
+    calendar = calendars.get(jurisdiction_code)
+    if calendar is None:
+        calendar = build_working_calendar(jurisdiction_code, load_declared_days(jurisdiction_code))
+        calendars[jurisdiction_code] = calendar
+
+    return calendar
+
+
+def forget_working_calendars() -> None:
+    """Drop the calendars cached in this app context, so the next use reads the database."""
+    g.pop(_CALENDARS_KEY, None)
+
+
 def compute_request_deadline(
     jurisdiction_code: str, period_name: PeriodName, received_on: date, sent_on: date
 ) -> Deadline:
-    """Compute a request's deadline under the law version in force when it was sent."""
+    """Compute a request's deadline under the law version in force when it was sent.
+
+    Weekends, public holidays and the jurisdiction's declared non-working days
+    are skipped.
+    """
     refs = get_refs(jurisdiction_code)
-    return compute_deadline(refs, period_name, received_on, sent_on=sent_on)
+    calendar = get_working_calendar(jurisdiction_code)
+    return compute_deadline(refs, period_name, received_on, sent_on=sent_on, calendar=calendar)

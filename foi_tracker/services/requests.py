@@ -16,7 +16,6 @@ from ..law import (
     Notice,
     PeriodName,
     PeriodNotDefinedError,
-    WorkingCalendar,
 )
 from ..models import (
     Agency,
@@ -32,7 +31,7 @@ from ..models import (
     User,
 )
 from .errors import FieldError, InvalidTransition
-from .legal import compute_request_deadline, get_refs, local_today
+from .legal import compute_request_deadline, get_refs, get_working_calendar, local_today
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +44,7 @@ TRANSITIONS: dict[tuple[RequestState, EventKind], RequestState] = {
     (RequestState.AWAITING_REPLY, EventKind.EXTENSION_NOTIFIED): RequestState.AWAITING_REPLY,
     (RequestState.DRAFT, EventKind.WITHDRAWN): RequestState.WITHDRAWN,
     (RequestState.AWAITING_REPLY, EventKind.WITHDRAWN): RequestState.WITHDRAWN,
+    (RequestState.AWAITING_REPLY, EventKind.DUE_DATE_RECOMPUTED): RequestState.AWAITING_REPLY,
 }
 REPLY_ALLOWED_FROM = frozenset({RequestState.AWAITING_REPLY})
 
@@ -78,6 +78,7 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.EXTENSION_NOTIFIED: "extension notified",
     EventKind.REPLY_RECEIVED: "reply received",
     EventKind.WITHDRAWN: "withdrawn",
+    EventKind.DUE_DATE_RECOMPUTED: "due date recomputed",
 }
 
 
@@ -421,7 +422,7 @@ def _late_notice_warning(
 
     last_day = received_on + timedelta(days=notice.within_days)
     if refs.version_on(received_on).counting.rolls_to_working_day:
-        last_day = WorkingCalendar.for_jurisdiction(refs).first_working_day_from(last_day)
+        last_day = get_working_calendar(refs.code).first_working_day_from(last_day)
     if notified_on <= last_day:
         return ""
 
