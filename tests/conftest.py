@@ -20,7 +20,7 @@ from foi_tracker.extensions import db
 from foi_tracker.services.jurisdictions import sync_jurisdictions
 from foi_tracker.services.legal import get_all_refs
 
-# Thursday 4 December 2026, 10:00 in Zagreb: a fixed "now" keeps dates literal.
+# Friday 4 December 2026, 10:00 in Zagreb: a fixed "now" keeps dates literal.
 FIXED_NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 
 

@@ -9,7 +9,7 @@ from wtforms import DateField, SelectField
 from wtforms.validators import DataRequired
 
 from ..law import Deadline, LegalRefsError, PeriodName, compute_deadline
-from ..services.legal import get_all_refs
+from ..services.legal import get_all_refs, get_working_calendar
 
 bp = Blueprint("calculator", __name__, url_prefix="/calculator")
 
@@ -54,7 +54,8 @@ def calculate() -> ResponseReturnValue:
     if request.args and form.validate():
         refs = all_refs[form.jurisdiction.data]
         try:
-            deadline = compute_deadline(refs, PeriodName(form.period.data), form.start_on.data)
+            calendar = get_working_calendar(refs.code)
+            deadline = compute_deadline(refs, PeriodName(form.period.data), form.start_on.data, calendar=calendar)
         except LegalRefsError as failure:
             # PeriodNotDefinedError carries the file's note on why the period is missing.
             error = f"{refs.name_en}: {failure.reason}"

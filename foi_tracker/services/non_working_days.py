@@ -295,6 +295,12 @@ def _move_due_date(
     foi_request.due_on = new.due_on
     if period_name is PeriodName.REPLY:
         foi_request.original_due_on = new.due_on
+    else:
+        # The page shows the first reply date beside the extended one; keep it true.
+        reply = compute_deadline(
+            refs, PeriodName.REPLY, foi_request.received_on, sent_on=version_day, calendar=calendar_after
+        )
+        foi_request.original_due_on = reply.due_on
 
     return True
 

@@ -5,7 +5,7 @@ from datetime import date
 
 from ..law import JurisdictionRefs, LawVersion, PeriodName, compute_deadline, days_left
 from ..models import FoiRequest, RequestState
-from .legal import get_refs, local_today
+from .legal import get_refs, get_working_calendar, local_today
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,11 @@ def _appeal_status(
     # The period runs from delivery of the decision, and the reply date is the
     # best date the app knows until delivery is recorded separately.
     deadline = compute_deadline(
-        refs, PeriodName.APPEAL_REFUSAL, foi_request.replied_on, sent_on=foi_request.sent_on
+        refs,
+        PeriodName.APPEAL_REFUSAL,
+        foi_request.replied_on,
+        sent_on=foi_request.sent_on,
+        calendar=get_working_calendar(refs.code),
     )
     remaining = days_left(deadline.due_on, today)
     article = deadline.article or "article not confirmed"

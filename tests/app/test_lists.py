@@ -113,7 +113,7 @@ def test_calculator_explains_missing_period(client: FlaskClient, populated: None
 
 @pytest.fixture
 def closed_and_foreign(app: Flask, client: FlaskClient) -> None:
-    """On Thu 2026-12-04: a Croatian refusal of 2026-12-01, an old one, and Serbian and Bosnian silence."""
+    """On Fri 2026-12-04: a Croatian refusal of 2026-12-01, an old one, and Serbian and Bosnian silence."""
     from foi_tracker.models import ReplyOutcome, User
     from foi_tracker.services.requests import record_reply
 
