@@ -19,9 +19,18 @@ def legal_refs_group() -> None:
 
 
 @legal_refs_group.command("check")
-def check_command() -> None:
-    """Validate every legal_refs file, or exit 1 naming the file and field of an error."""
-    directory = Path(current_app.config["LEGAL_REFS_DIR"])
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Directory of the *.yaml files to check. Default: the app's LEGAL_REFS_DIR setting.",
+)
+def check_command(directory: Path | None) -> None:
+    """Validate every legal_refs file, or exit 1 naming the file, field and reason of the first error."""
+    if directory is None:
+        directory = Path(current_app.config["LEGAL_REFS_DIR"])
+
     try:
         all_refs = load_legal_refs(directory)
     except LegalRefsError as error:

@@ -14,7 +14,9 @@ from foi_tracker.law import (
     LegalRefsError,
     PeriodName,
     PeriodNotDefinedError,
+    UnknownJurisdictionError,
     compute_deadline,
+    find_refs,
     load_legal_refs,
 )
 
@@ -43,12 +45,14 @@ def parse_iso_date(_context: click.Context, _parameter: click.Parameter, value: 
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
 @with_appcontext  # add_command() does not push an app context, and current_app needs one
 def deadline_command(jurisdiction: str, start_on: date, period_value: str, as_json: bool) -> None:
-    """Compute the due date of a statutory period in JURISDICTION (e.g. HR, RS, BA).
+    """Compute the due date of a statutory period in JURISDICTION (a code such as HR or an alias).
 
-    DATE (YYYY-MM-DD) is the local date of the period's starting event: receipt of the
-    request by the authority for reply and extension, delivery of the decision for
-    appeal_refusal. The first output line is the due date in ISO form, and the lines
-    after it explain the computation.
+    DATE (YYYY-MM-DD) is the local date of the event the period is counted from, as
+    the legal_refs file names it: receipt or submission of the request, delivery of
+    the decision (appeal_refusal), receipt of the appeal (appeal_decision). For a
+    period counted from the reply due date (Croatia's extension, an appeal after
+    silence), DATE starts the reply period, which is computed first. The first output
+    line is the due date in ISO form, and the lines after it explain the computation.
     """
     refs_by_code = _load_refs()
     refs = _find_jurisdiction(refs_by_code, jurisdiction)
@@ -106,12 +110,7 @@ def _load_refs() -> dict[str, JurisdictionRefs]:
 
 
 def _find_jurisdiction(refs_by_code: dict[str, JurisdictionRefs], jurisdiction: str) -> JurisdictionRefs:
-    refs = refs_by_code.get(jurisdiction.upper())
-    if refs is None:
-        accepted = ", ".join(sorted(refs_by_code))
-        raise click.BadParameter(
-            f"unknown jurisdiction {jurisdiction!r}; accepted values: {accepted}",
-            param_hint="JURISDICTION",
-        )
-
-    return refs
+    try:
+        return find_refs(refs_by_code, jurisdiction)
+    except UnknownJurisdictionError as error:
+        raise click.BadParameter(str(error), param_hint="JURISDICTION") from None

@@ -7,7 +7,9 @@ from foi_tracker.law.errors import (
     LegalRefsError,
     NoWorkingDayError,
     PeriodNotDefinedError,
+    UnknownJurisdictionError,
 )
+from foi_tracker.law.grounds import RefusalGround, RefusalGroundRef
 from foi_tracker.law.local_time import local_date_of
 from foi_tracker.law.periods import (
     COUNTED_FROM_TEXT,
@@ -16,6 +18,7 @@ from foi_tracker.law.periods import (
     Period,
     PeriodName,
     PeriodUnit,
+    clock_start_date,
 )
 from foi_tracker.law.refs import (
     AppealBody,
@@ -23,6 +26,8 @@ from foi_tracker.law.refs import (
     CountingRule,
     JurisdictionRefs,
     LawVersion,
+    LetterLanguage,
+    find_refs,
 )
 from foi_tracker.law.refs_loader import load_jurisdiction_file, load_legal_refs
 
@@ -37,16 +42,22 @@ __all__ = [
     "JurisdictionRefs",
     "LawVersion",
     "LegalRefsError",
+    "LetterLanguage",
     "NoWorkingDayError",
     "Notice",
     "Period",
     "PeriodName",
     "PeriodNotDefinedError",
     "PeriodUnit",
+    "RefusalGround",
+    "RefusalGroundRef",
     "SkippedDay",
+    "UnknownJurisdictionError",
     "WorkingCalendar",
+    "clock_start_date",
     "compute_deadline",
     "days_left",
+    "find_refs",
     "format_day",
     "holidays_in_year",
     "load_jurisdiction_file",

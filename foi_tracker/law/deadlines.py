@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from math import ceil
 
 from foi_tracker.law.calendar import WEEKDAY_NAMES, SkippedDay, WorkingCalendar
 from foi_tracker.law.periods import (
@@ -18,9 +19,23 @@ ARTICLE_NOT_CONFIRMED = "article not confirmed"
 # Subject of the sentence "... is day 0" in explanations.
 DAY_ZERO_SUBJECT: dict[CountedFrom, str] = {
     CountedFrom.CLOCK_START: "The day of receipt",
+    CountedFrom.SUBMISSION: "The day of submission",
+    CountedFrom.COMPLETE_REQUEST: "The day the complete request was received",
     CountedFrom.ORIGINAL_DUE: "The original due date",
     CountedFrom.DECISION_DELIVERED: "The day of delivery",
+    CountedFrom.APPEAL_LODGED: "The day the appeal was received",
 }
+
+# Object of "... hours from the time of ..." in explanations of hours periods.
+HOURS_FROM_EVENT: dict[CountedFrom, str] = {
+    CountedFrom.CLOCK_START: "receipt",
+    CountedFrom.SUBMISSION: "submission",
+    CountedFrom.COMPLETE_REQUEST: "receipt of the complete request",
+    CountedFrom.DECISION_DELIVERED: "delivery of the decision",
+    CountedFrom.APPEAL_LODGED: "receipt of the appeal",
+}
+
+HOURS_PER_DAY = 24
 
 
 @dataclass(frozen=True)
@@ -29,8 +44,8 @@ class Deadline:
 
     jurisdiction: str
     period_name: PeriodName
-    start_on: date  # the date the caller passed: receipt, or delivery of the decision
-    day_zero_on: date  # day 0 of the count, which for an extension is the original due date
+    start_on: date  # the date the caller passed: the period's start event, or the reply's for original_due
+    day_zero_on: date  # day 0 of the count: the reply due date for an original_due period
     due_on: date
     skipped: tuple[SkippedDay, ...]
     rolled_from: date | None  # day N of the period when it was not a working day
@@ -40,7 +55,7 @@ class Deadline:
     law_title_local: str
     period: Period
     counting: CountingRule
-    original: "Deadline | None" = None  # the reply deadline an extension was counted from
+    original: "Deadline | None" = None  # the reply deadline an original_due period was counted from
 
     @property
     def unit(self) -> PeriodUnit:
@@ -74,8 +89,12 @@ class Deadline:
             f"({_cite(self.law_title_local, self.article)}; "
             f"law version in force from {self.law_version_from.isoformat()})."
         )
-        lines.append(self._day_zero_line())
-        lines.extend(self._end_lines())
+        if self.unit is PeriodUnit.HOURS:
+            lines.append(self._hours_line())
+        else:
+            lines.append(self._day_zero_line())
+            lines.extend(self._end_lines())
+
         lines.append(f"Due: {format_day(self.due_on)}.")
 
         notice = self.period.notice
@@ -92,10 +111,25 @@ class Deadline:
 
     @property
     def _start_event(self) -> CountedFrom:
-        if self.period.counted_from is CountedFrom.ORIGINAL_DUE:
-            return CountedFrom.CLOCK_START
+        if self.period.counted_from is not CountedFrom.ORIGINAL_DUE:
+            return self.period.counted_from
 
-        return self.period.counted_from
+        if self.original is not None:
+            return self.original.period.counted_from
+
+        return CountedFrom.CLOCK_START
+
+    @property
+    def _end_day_number(self) -> int:
+        return self.length + 1 if self.counting.last_day_excluded else self.length
+
+    def _hours_line(self) -> str:
+        event = HOURS_FROM_EVENT.get(self.period.counted_from, "the event")
+        return (
+            f"{self.length} hours from the time of {event}; the time is not recorded, so the "
+            f"latest end is the end of {format_day(self.due_on)}. A period in hours does not "
+            "move to the next working day."
+        )
 
     def _day_zero_line(self) -> str:
         subject = f"{DAY_ZERO_SUBJECT[self.period.counted_from]}, {format_day(self.day_zero_on)},"
@@ -106,20 +140,25 @@ class Deadline:
         return f"{subject} is day 1 ({rule})."
 
     def _end_lines(self) -> list[str]:
+        rule = _cite(self.counting.act, self.counting.article)
+        end_number = self._end_day_number
+        lines = []
+        if self.counting.last_day_excluded:
+            lines.append(f"The last day is not counted either, so the period ends on day {end_number} ({rule}).")
+
         if self.unit is PeriodUnit.WORKING_DAYS:
-            lines = [f"Working day {self.length} is {format_day(self.due_on)}."]
+            lines.append(f"Working day {end_number} is {format_day(self.due_on)}.")
             lines.extend(
                 f"Not counted: {format_day(day.skipped_on)}, {day.reason}." for day in self.skipped
             )
             return lines
 
         counted_end = self.rolled_from or self.due_on
-        lines = [f"Day {self.length} is {format_day(counted_end)}."]
+        lines.append(f"Day {end_number} is {format_day(counted_end)}.")
         lines.extend(f"Skipped: {format_day(day.skipped_on)}, {day.reason}." for day in self.skipped)
         if self.rolled_from is not None:
             lines.append(
-                f"Day {self.length} is not a working day, so the period ends on the next "
-                f"working day ({_cite(self.counting.act, self.counting.article)})."
+                f"Day {end_number} is not a working day, so the period ends on the next working day ({rule})."
             )
 
         return lines
@@ -136,17 +175,24 @@ def compute_deadline(
 ) -> Deadline:
     """Compute the last day of ``period_name`` under the law version in force on ``sent_on``.
 
-    ``start_on`` is the date of the period's starting event: receipt of the request
-    by the authority for the reply and the extension, delivery of the decision for
-    an appeal. It is day 0, so counting starts on the next day (HR: ZUP Art. 81,
-    RS: ZUP Art. 80(2)). A calendar-day period ends on day N, and if the counting rule
-    requires it, a day N that is not a working day moves to the next working day.
-    Holidays inside the period do not lengthen it. A working-day period ends on the
-    N-th working day after day 0.
+    ``start_on`` is the date of the period's starting event, as the period's
+    ``counted_from`` names it: receipt or submission of the request, delivery of the
+    decision, receipt of the appeal (clock_start_date() picks it for a request). It is
+    day 0, so counting starts on the next day (HR: ZUP Art. 81, RS: ZUP Art. 80(2)).
+    A calendar-day period ends on day N, and if the counting rule requires it, a day N
+    that is not a working day moves to the next working day. Holidays inside the
+    period do not lengthen it. A working-day period ends on the N-th working day after
+    day 0. Where the counting rule excludes the last day as well, day N + 1 takes the
+    place of day N. A period in hours ends at the latest at the end of the day
+    ceil(hours / 24) days after ``start_on``, because the app records no times, and it
+    never moves to a working day.
 
-    An extension counted from the original due date (HR: ZPPI Art. 22(1), "from the
-    day the body should have decided") starts from ``original_due_on`` if given,
-    else from the reply deadline computed here, after its roll to a working day.
+    Some periods are counted from the original due date: Croatia's extension (ZPPI
+    Art. 22(1), "from the day the body should have decided") and an appeal after
+    silence. Such a period starts from ``original_due_on`` if given. Otherwise it
+    starts from the reply deadline computed here from ``start_on``, after its roll to
+    a working day. Pass the extended due date as ``original_due_on`` when the authority
+    extended the reply period.
 
     ``sent_on`` defaults to ``start_on``. ``calendar`` defaults to the jurisdiction's
     calendar without extra closed days. Raises PeriodNotDefinedError when the law
@@ -196,11 +242,17 @@ def _count(
     period: Period, counting: CountingRule, day_zero_on: date, calendar: WorkingCalendar
 ) -> tuple[date, date | None, tuple[SkippedDay, ...]]:
     """Return the due date, the unrolled day N if a roll happened, and the skipped days."""
+    if period.unit is PeriodUnit.HOURS:
+        # The hours run from a time of day that is not recorded, so the period ends
+        # at the latest on the day the last hour falls in.
+        return day_zero_on + timedelta(days=ceil(period.length / HOURS_PER_DAY)), None, ()
+
     # Without the day-after rule the event's own day is day 1, so one day fewer is added.
     offset = 0 if counting.day_after_event else 1
+    end_number = period.length + 1 if counting.last_day_excluded else period.length
 
     if period.unit is PeriodUnit.WORKING_DAYS:
-        count = period.length
+        count = end_number
         if offset and calendar.is_working_day(day_zero_on):
             count -= 1
 
@@ -208,7 +260,7 @@ def _count(
         skipped = calendar.non_working_days(day_zero_on + timedelta(days=1), due_on - timedelta(days=1))
         return due_on, None, skipped
 
-    counted_end = day_zero_on + timedelta(days=period.length - offset)
+    counted_end = day_zero_on + timedelta(days=end_number - offset)
     if not counting.rolls_to_working_day:
         return counted_end, None, ()
 
@@ -244,8 +296,7 @@ def format_day(day: date) -> str:
 
 
 def _describe_length(period: Period) -> str:
-    unit = "calendar days" if period.unit is PeriodUnit.CALENDAR_DAYS else "working days"
-    return f"{period.length} {unit}"
+    return f"{period.length} {period.unit.value.replace('_', ' ')}"
 
 
 def _cite(title: str, article: str | None) -> str:

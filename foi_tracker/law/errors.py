@@ -23,3 +23,12 @@ class PeriodNotDefinedError(LegalRefsError):
 
 class NoWorkingDayError(FoiTrackerError):
     """Calendar in which no working day follows a date within the search limit."""
+
+
+class UnknownJurisdictionError(FoiTrackerError, LookupError):
+    """Code that names no jurisdiction of the legal_refs files, neither as code nor as alias."""
+
+    def __init__(self, code: str, accepted: tuple[str, ...]) -> None:
+        self.code = code
+        self.accepted = accepted
+        super().__init__(f"unknown jurisdiction {code!r}; accepted values: {', '.join(accepted)}")

@@ -34,7 +34,7 @@ def _describe_cell(refs: JurisdictionRefs, name: PeriodName, day: date) -> Perio
     version = refs.version_on(day)
     period = version.periods.get(name)
     if period is None:
-        note = version.omitted_periods.get(name.value, "")
+        note = version.omitted_periods.get(name, "")
         return PeriodCell(NOT_DEFINED, True, note)
 
     unit = period.unit.value.replace("_", " ")

@@ -1,5 +1,6 @@
 """Field readers that validate YAML values and name the field path on failure."""
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
@@ -8,6 +9,8 @@ from typing import NoReturn, TypeVar
 from foi_tracker.law.errors import LegalRefsError
 
 EnumT = TypeVar("EnumT", bound=StrEnum)
+
+KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class FieldReader:

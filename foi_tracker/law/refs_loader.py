@@ -7,31 +7,25 @@ legal_refs/README.md.
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib.metadata import version as package_version
-from itertools import pairwise
 from pathlib import Path
-from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 import yaml
 
 from foi_tracker.law.errors import LegalRefsError
-from foi_tracker.law.periods import CountedFrom, Notice, Period, PeriodName, PeriodUnit
-from foi_tracker.law.refs import (
-    WEEKDAY_NUMBERS,
-    AppealBody,
-    ArticleRef,
-    CountingRule,
-    JurisdictionRefs,
-    LawVersion,
-)
-from foi_tracker.law.refs_fields import FieldReader, describe
+from foi_tracker.law.refs import WEEKDAY_NUMBERS, AppealBody, JurisdictionRefs, LetterLanguage
+from foi_tracker.law.refs_fields import describe
+from foi_tracker.law.refs_versions import VersionReader
 
-CODE_PATTERN = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+# ISO 3166-1 alpha-2 code, optionally followed by an entity part in its usual letter
+# case (BA-SRP, BA-FBiH).
+CODE_PATTERN = re.compile(r"^[A-Z]{2}(-[A-Za-z0-9]{1,4})?$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+SCRIPT_SUBTAG = re.compile(r"^[A-Z][a-z]{3}$")
+SCRIPTS = ("Latn", "Cyrl")
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -78,7 +72,36 @@ def load_legal_refs(directory: Path) -> dict[str, JurisdictionRefs]:
         refs = load_jurisdiction_file(path)
         jurisdictions[refs.code] = refs
 
+    check_codes_unique(jurisdictions.values())
     return jurisdictions
+
+
+def check_codes_unique(all_refs: Iterable[JurisdictionRefs]) -> None:
+    """Raise LegalRefsError when a code or alias names two files, ignoring case.
+
+    Data files refer to jurisdictions by code or alias, so each must lead to one file.
+    Codes are registered first, so an alias that repeats a code is reported at the alias.
+    """
+    refs_list = list(all_refs)
+    owners: dict[str, str] = {}  # casefolded code or alias -> "the code of X.yaml" or "an alias in X.yaml"
+    for refs in refs_list:
+        owner = owners.get(refs.code.casefold())
+        if owner is not None:
+            raise LegalRefsError(refs.file_name, "code", f"{refs.code!r} differs only in case from {owner}")
+
+        owners[refs.code.casefold()] = f"the code of {refs.file_name}"
+
+    for refs in refs_list:
+        for index, alias in enumerate(refs.aliases):
+            owner = owners.get(alias.casefold())
+            if owner is not None:
+                raise LegalRefsError(
+                    refs.file_name,
+                    f"aliases[{index}]",
+                    f"{alias!r} is already {owner}; a code or alias must name one jurisdiction only",
+                )
+
+            owners[alias.casefold()] = f"an alias in {refs.file_name}"
 
 
 def load_jurisdiction_file(path: Path) -> JurisdictionRefs:
@@ -95,28 +118,25 @@ def load_jurisdiction_file(path: Path) -> JurisdictionRefs:
     return _FileReader(file_name).jurisdiction(document, expected_code=path.stem)
 
 
-class _FileReader(FieldReader):
+class _FileReader(VersionReader):
     """Validating reader for the structure of one jurisdiction file."""
 
     def jurisdiction(self, document: object, expected_code: str) -> JurisdictionRefs:
         fields = self.mapping(
             document,
             "(top level)",
-            {"code", "name", "language", "timezone", "calendar", "appeal_body", "versions"},
+            {"code", "name", "letters", "timezone", "calendar", "appeal_body", "versions"},
+            frozenset({"aliases"}),
         )
 
         code = self.text(fields["code"], "code")
         if not CODE_PATTERN.match(code):
-            self.fail("code", f"must be an ISO 3166 code such as HR or BA-SRP, got {code!r}")
+            self.fail("code", f"must be an ISO 3166 code such as HR, BA-SRP or BA-FBiH, got {code!r}")
 
         if code != expected_code:
             self.fail("code", f"must match the file name {expected_code!r}, got {code!r}")
 
         name = self.mapping(fields["name"], "name", {"en", "local"})
-        language = self.text(fields["language"], "language")
-        if not LANGUAGE_PATTERN.match(language):
-            self.fail("language", f"must be a BCP 47 tag such as hr or sr-Latn, got {language!r}")
-
         timezone = self.text(fields["timezone"], "timezone")
         try:
             ZoneInfo(timezone)
@@ -134,9 +154,10 @@ class _FileReader(FieldReader):
 
         return JurisdictionRefs(
             code=code,
+            aliases=self.aliases(fields.get("aliases", []), code),
             name_en=self.text(name["en"], "name.en"),
             name_local=self.text(name["local"], "name.local"),
-            language=language,
+            letters=self.letters(fields["letters"]),
             timezone=timezone,
             holidays_country=country,
             holidays_subdivision=subdivision,
@@ -148,6 +169,56 @@ class _FileReader(FieldReader):
             versions=self.versions(fields["versions"]),
             file_name=self.file_name,
         )
+
+    def aliases(self, value: object, code: str) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            self.fail("aliases", f"must be a list of codes, got {describe(value)}")
+
+        aliases: list[str] = []
+        for index, item in enumerate(value):
+            path = f"aliases[{index}]"
+            alias = self.text(item, path)
+            if not CODE_PATTERN.match(alias):
+                self.fail(path, f"must be a code such as BA-BIH (ISO 3166-2), got {alias!r}")
+
+            if alias.casefold() in {known.casefold() for known in (code, *aliases)}:
+                self.fail(path, f"{alias!r} repeats the code or another alias of this file")
+
+            aliases.append(alias)
+
+        return tuple(aliases)
+
+    def letters(self, value: object) -> tuple[LetterLanguage, ...]:
+        if not isinstance(value, list) or not value:
+            self.fail("letters", "must be a non-empty list of {language, script, default} entries")
+
+        letters: list[LetterLanguage] = []
+        for index, item in enumerate(value):
+            path = f"letters[{index}]"
+            fields = self.mapping(item, path, {"language", "script", "default"})
+            language = self.text(fields["language"], f"{path}.language")
+            if not LANGUAGE_PATTERN.match(language):
+                self.fail(f"{path}.language", f"must be a BCP 47 tag such as hr or sr-Latn, got {language!r}")
+
+            script = self.text(fields["script"], f"{path}.script")
+            if script not in SCRIPTS:
+                self.fail(f"{path}.script", f"must be one of {', '.join(SCRIPTS)}, got {script!r}")
+
+            tag_scripts = [part for part in language.split("-")[1:] if SCRIPT_SUBTAG.match(part)]
+            if tag_scripts and tag_scripts[0] != script:
+                self.fail(f"{path}.script", f"must match the script subtag of {language!r}, got {script!r}")
+
+            letter = LetterLanguage(language, script, self.flag(fields["default"], f"{path}.default"))
+            if any((known.language, known.script) == (language, script) for known in letters):
+                self.fail(path, f"repeats language {language!r} in script {script!r}")
+
+            letters.append(letter)
+
+        defaults = sum(letter.default for letter in letters)
+        if defaults != 1:
+            self.fail("letters", f"exactly one entry must have default: true, got {defaults}")
+
+        return tuple(letters)
 
     def holiday_calendar(self, calendar: Mapping[str, object]) -> tuple[str, str | None]:
         supported = holidays.list_supported_countries()
@@ -207,164 +278,3 @@ class _FileReader(FieldReader):
             note=note,
             sources=self.sources(fields["sources"], "appeal_body.sources"),
         )
-
-    def versions(self, value: object) -> tuple[LawVersion, ...]:
-        if not isinstance(value, list) or not value:
-            self.fail("versions", "must be a non-empty list of law versions")
-
-        versions = tuple(self.version(item, index) for index, item in enumerate(value))
-        for earlier, later in pairwise(versions):
-            if later.in_force_from <= earlier.in_force_from:
-                self.fail(
-                    f"versions[{later.index}].in_force_from",
-                    f"versions must be in ascending order of in_force_from; "
-                    f"{later.in_force_from.isoformat()} is not after {earlier.in_force_from.isoformat()}",
-                )
-
-        return versions
-
-    def version(self, value: object, index: int) -> LawVersion:
-        path = f"versions[{index}]"
-        fields = self.mapping(
-            value,
-            path,
-            {"in_force_from", "law", "counting", "articles", "periods"},
-            frozenset({"note", "omitted_periods"}),
-        )
-        law = self.mapping(fields["law"], f"{path}.law", {"title_local", "title_en", "citation", "sources"})
-        periods = self.periods(fields["periods"], f"{path}.periods")
-        omitted = self.omitted_periods(fields.get("omitted_periods", {}), f"{path}.omitted_periods")
-
-        for name in omitted:
-            if name in {period_name.value for period_name in periods}:
-                self.fail(f"{path}.omitted_periods.{name}", "period is both defined and omitted")
-
-        return LawVersion(
-            in_force_from=self.day(fields["in_force_from"], f"{path}.in_force_from"),
-            law_title_local=self.text(law["title_local"], f"{path}.law.title_local"),
-            law_title_en=self.text(law["title_en"], f"{path}.law.title_en"),
-            law_citation=self.text(law["citation"], f"{path}.law.citation"),
-            law_sources=self.sources(law["sources"], f"{path}.law.sources"),
-            counting=self.counting(fields["counting"], f"{path}.counting"),
-            articles=self.articles(fields["articles"], f"{path}.articles"),
-            periods=periods,
-            omitted_periods=MappingProxyType(omitted),
-            note=self.optional_text(fields.get("note"), f"{path}.note"),
-            index=index,
-        )
-
-    def counting(self, value: object, path: str) -> CountingRule:
-        fields = self.mapping(
-            value,
-            path,
-            {"act", "article", "day_after_event", "rolls_to_working_day", "confirmed", "sources"},
-            frozenset({"note"}),
-        )
-        confirmed, note = self.confirmation(fields, path)
-
-        return CountingRule(
-            act=self.text(fields["act"], f"{path}.act"),
-            article=self.optional_text(fields["article"], f"{path}.article"),
-            day_after_event=self.flag(fields["day_after_event"], f"{path}.day_after_event"),
-            rolls_to_working_day=self.flag(fields["rolls_to_working_day"], f"{path}.rolls_to_working_day"),
-            confirmed=confirmed,
-            note=note,
-            sources=self.sources(fields["sources"], f"{path}.sources"),
-        )
-
-    def articles(self, value: object, path: str) -> Mapping[str, ArticleRef]:
-        if not isinstance(value, dict):
-            self.fail(path, f"must be a mapping of article keys, got {describe(value)}")
-
-        articles: dict[str, ArticleRef] = {}
-        for key, item in value.items():
-            item_path = f"{path}.{key}"
-            if not isinstance(key, str) or not KEY_PATTERN.match(key):
-                self.fail(item_path, "article keys must be lower-case snake_case words")
-
-            fields = self.mapping(item, item_path, {"article", "confirmed", "sources"}, frozenset({"note"}))
-            confirmed, note = self.confirmation(fields, item_path)
-            articles[key] = ArticleRef(
-                key=key,
-                article=self.optional_text(fields["article"], f"{item_path}.article"),
-                confirmed=confirmed,
-                note=note,
-                sources=self.sources(fields["sources"], f"{item_path}.sources"),
-            )
-
-        return MappingProxyType(articles)
-
-    def periods(self, value: object, path: str) -> Mapping[PeriodName, Period]:
-        if not isinstance(value, dict):
-            self.fail(path, f"must be a mapping of period names, got {describe(value)}")
-
-        periods: dict[PeriodName, Period] = {}
-        for key, item in value.items():
-            name = self.member(PeriodName, key, f"{path}.{key}")
-            periods[name] = self.period(name, item, f"{path}.{key}")
-
-        extension = periods.get(PeriodName.EXTENSION)
-        needs_reply = extension is not None and extension.counted_from is CountedFrom.ORIGINAL_DUE
-        if needs_reply and PeriodName.REPLY not in periods:
-            self.fail(f"{path}.extension.counted_from", "original_due needs a reply period in the same version")
-
-        return MappingProxyType(periods)
-
-    def period(self, name: PeriodName, value: object, path: str) -> Period:
-        fields = self.mapping(
-            value,
-            path,
-            {"length", "unit", "counted_from", "article", "confirmed", "sources"},
-            frozenset({"note", "notice"}),
-        )
-        confirmed, note = self.confirmation(fields, path)
-        counted_from = self.member(CountedFrom, fields["counted_from"], f"{path}.counted_from")
-        if name is PeriodName.REPLY and counted_from is CountedFrom.ORIGINAL_DUE:
-            self.fail(f"{path}.counted_from", "the reply period cannot be counted from its own due date")
-
-        notice = None
-        if fields.get("notice") is not None:
-            notice = self.notice(fields["notice"], f"{path}.notice")
-
-        return Period(
-            name=name,
-            length=self.positive_int(fields["length"], f"{path}.length"),
-            unit=self.member(PeriodUnit, fields["unit"], f"{path}.unit"),
-            counted_from=counted_from,
-            article=self.optional_text(fields["article"], f"{path}.article"),
-            confirmed=confirmed,
-            note=note,
-            sources=self.sources(fields["sources"], f"{path}.sources"),
-            notice=notice,
-        )
-
-    def notice(self, value: object, path: str) -> Notice:
-        fields = self.mapping(
-            value,
-            path,
-            {"within_days", "counted_from", "article", "confirmed", "sources"},
-            frozenset({"note"}),
-        )
-        confirmed, note = self.confirmation(fields, path)
-
-        return Notice(
-            within_days=self.positive_int(fields["within_days"], f"{path}.within_days"),
-            counted_from=self.member(CountedFrom, fields["counted_from"], f"{path}.counted_from"),
-            article=self.optional_text(fields["article"], f"{path}.article"),
-            confirmed=confirmed,
-            note=note,
-            sources=self.sources(fields["sources"], f"{path}.sources"),
-        )
-
-    def omitted_periods(self, value: object, path: str) -> dict[str, str]:
-        if not isinstance(value, dict):
-            self.fail(path, f"must map a period name to the reason it is omitted, got {describe(value)}")
-
-        omitted: dict[str, str] = {}
-        for key, reason in value.items():
-            if not isinstance(key, str) or not KEY_PATTERN.match(key):
-                self.fail(f"{path}.{key}", "period names must be lower-case snake_case words")
-
-            omitted[key] = self.text(reason, f"{path}.{key}")
-
-        return omitted

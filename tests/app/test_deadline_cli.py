@@ -5,9 +5,14 @@ repository's legal_refs directory.
 """
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskCliRunner
+
+LEGAL_REFS_DIR = Path(__file__).resolve().parents[2] / "legal_refs"
 
 
 def test_deadline_prints_iso_date_first(runner: FlaskCliRunner) -> None:
@@ -91,11 +96,11 @@ def test_deadline_bad_date_exits_2(runner: FlaskCliRunner, bad_date: str) -> Non
 
 
 def test_deadline_unknown_period_exits_2(runner: FlaskCliRunner) -> None:
-    result = runner.invoke(args=["deadline", "HR", "2026-03-21", "--period", "urgent"])
+    result = runner.invoke(args=["deadline", "HR", "2026-03-21", "--period", "court_review"])
 
     assert result.exit_code == 2
-    assert "'urgent'" in result.output
-    assert "appeal_refusal" in result.output
+    assert "'court_review'" in result.output
+    assert "appeal_decision" in result.output
 
 
 def test_deadline_undefined_period_exits_2(runner: FlaskCliRunner) -> None:
@@ -104,3 +109,69 @@ def test_deadline_undefined_period_exits_2(runner: FlaskCliRunner) -> None:
     assert result.exit_code == 2
     assert "not defined for BA" in result.output
     assert "Periods defined for BA: reply." in result.output
+
+
+def test_deadline_serbian_urgent_hours(runner: FlaskCliRunner) -> None:
+    # 48 hours from receipt on Wed 4 Mar 2026 end by Fri 6 Mar at the latest (Art. 16(2)).
+    result = runner.invoke(args=["deadline", "RS", "2026-03-04", "--period", "urgent", "--json"])
+
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["due_date"] == "2026-03-06"
+    assert payload["unit"] == "hours"
+    assert payload["length"] == 48
+    assert payload["rolled_from"] is None
+    assert any("the time is not recorded" in line for line in payload["explanation"])
+
+
+@pytest.mark.parametrize(
+    ("code", "period", "start", "due"),
+    [
+        # Fri 22 May 2026 + 8 days is Sat 30 May, Statehood Day, then Sunday (ZPPI Art. 21(1)).
+        ("HR", "transfer", "2026-05-22", "2026-06-01"),
+        # Sat 7 Mar 2026 + 30 days is Easter Monday 6 Apr (ZPPI Art. 25(3)).
+        ("HR", "appeal_decision", "2026-03-07", "2026-04-07"),
+        # Mon 2 Mar 2026 + 60 days is Fri 1 May; Labour Day lasts to Sat 2 May in Serbia (Art. 24(1)).
+        ("RS", "appeal_decision", "2026-03-02", "2026-05-04"),
+    ],
+)
+def test_deadline_new_periods(runner: FlaskCliRunner, code: str, period: str, start: str, due: str) -> None:
+    result = runner.invoke(args=["deadline", code, start, "--period", period])
+
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == due
+
+
+def test_deadline_old_serbian_version(runner: FlaskCliRunner) -> None:
+    # Received Thu 2 Apr 2020: day 15 is Orthodox Good Friday, then Holy Saturday to Easter Monday.
+    result = runner.invoke(args=["deadline", "RS", "2020-04-02", "--json"])
+
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["due_date"] == "2020-04-21"
+    assert payload["law_version_from"] == "2005-01-01"
+    assert payload["provisional"] is True
+
+
+def test_deadline_accepts_alias(runner: FlaskCliRunner, app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A copy of BA.yaml with the alias that data/agencies.csv uses for the Federation.
+    for path in LEGAL_REFS_DIR.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    text = (tmp_path / "BA.yaml").read_text(encoding="utf-8")
+    (tmp_path / "BA.yaml").write_text(text.replace("\nletters:", "\naliases: [BA-BIH]\nletters:", 1), encoding="utf-8")
+    monkeypatch.setitem(app.config, "LEGAL_REFS_DIR", str(tmp_path))
+
+    result = runner.invoke(args=["deadline", "ba-bih", "2026-09-07", "--json"])
+
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["jurisdiction"] == "BA"
+    assert payload["due_date"] == "2026-09-22"
+
+
+def test_deadline_period_not_defined_names_reason(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["deadline", "HR", "2026-03-02", "--period", "urgent"])
+
+    assert result.exit_code == 2
+    assert "not defined for HR" in result.output
+    assert "no shorter period for urgent requests" in result.output

@@ -233,7 +233,7 @@ def test_extension_bosnia_not_defined(bosnia: JurisdictionRefs) -> None:
         compute_deadline(bosnia, PeriodName.EXTENSION, date(2026, 3, 2))
 
     assert error.value.file_name == "BA.yaml"
-    assert error.value.field_path == "versions[0].periods.extension"
+    assert error.value.field_path == "versions[1].periods.extension"
     assert "not confirmed" in error.value.reason
 
 
@@ -245,18 +245,21 @@ def test_reply_croatia_is_not_provisional(croatia: JurisdictionRefs) -> None:
 
 
 def test_version_before_bosnian_law_rejected(bosnia: JurisdictionRefs) -> None:
-    # Sl. glasnik BiH 61/23 entered into force on 13 Sep 2023; the file has no earlier version.
+    # The file's earliest version, the 2000 law, starts on the placeholder date 1 Jan 2001.
     with pytest.raises(LegalRefsError) as error:
-        compute_deadline(bosnia, PeriodName.REPLY, date(2023, 9, 20), sent_on=date(2023, 9, 12))
+        compute_deadline(bosnia, PeriodName.REPLY, date(2001, 1, 3), sent_on=date(2000, 12, 31))
 
-    assert "2023-09-12" in str(error.value)
-    assert "2023-09-13" in str(error.value)
+    assert "2000-12-31" in str(error.value)
+    assert "2001-01-01" in str(error.value)
 
 
 def test_version_selected_by_sent_on(bosnia: JurisdictionRefs) -> None:
-    deadline = compute_deadline(bosnia, PeriodName.REPLY, date(2023, 9, 20), sent_on=date(2023, 9, 13))
+    # Sl. glasnik BiH 61/23 entered into force on 13 Sep 2023 and replaced the 2000 law.
+    new_law = compute_deadline(bosnia, PeriodName.REPLY, date(2023, 9, 20), sent_on=date(2023, 9, 13))
+    old_law = compute_deadline(bosnia, PeriodName.REPLY, date(2023, 9, 20), sent_on=date(2023, 9, 12))
 
-    assert deadline.law_version_from == date(2023, 9, 13)
+    assert new_law.law_version_from == date(2023, 9, 13)
+    assert old_law.law_version_from == date(2001, 1, 1)
 
 
 def test_explanation_lists_each_skipped_day(croatia: JurisdictionRefs) -> None:
