@@ -93,7 +93,7 @@ def deadline_to_json(deadline: Deadline) -> dict[str, object]:
         "law_version_from": deadline.law_version_from.isoformat(),
         "rolled_from": deadline.rolled_from.isoformat() if deadline.rolled_from else None,
         "skipped": [
-            {"date": day.skipped_on.isoformat(), "reason": day.reason} for day in deadline.skipped
+            {"date": day.skipped_on.isoformat(), "reason": day.reason, "source": day.source} for day in deadline.skipped
         ],
         "provisional": deadline.provisional,
         "provisional_reasons": list(deadline.provisional_reasons),

@@ -36,7 +36,7 @@ class SkippedDay:
 
     skipped_on: date
     reason: str  # "Saturday", "Sunday", a holiday's name, or an extra day's reason
-    # "weekend", "public holiday (holidays package, HR)" or "declared non-working day".
+    # "weekend", "public holiday, holidays package HR" or "declared non-working day".
     # Left out of == and hash, so a SkippedDay built with only a date and a reason
     # equals the one the calendar returns.
     source: str = field(default="", compare=False)
@@ -45,7 +45,7 @@ class SkippedDay:
 def describe_holiday_source(country: str, subdivision: str | None) -> str:
     """Return the SkippedDay.source of a public holiday of ``country`` and ``subdivision``."""
     region = country if subdivision is None else f"{country}/{subdivision}"
-    return f"public holiday (holidays package, {region})"
+    return f"public holiday, holidays package {region}"
 
 
 @lru_cache(maxsize=512)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from math import ceil
 
-from foi_tracker.law.calendar import WEEKDAY_NAMES, SkippedDay, WorkingCalendar
+from foi_tracker.law.calendar import SOURCE_WEEKEND, WEEKDAY_NAMES, SkippedDay, WorkingCalendar
 from foi_tracker.law.periods import (
     COUNTED_FROM_TEXT,
     CountedFrom,
@@ -149,13 +149,13 @@ class Deadline:
         if self.unit is PeriodUnit.WORKING_DAYS:
             lines.append(f"Working day {end_number} is {format_day(self.due_on)}.")
             lines.extend(
-                f"Not counted: {format_day(day.skipped_on)}, {day.reason}." for day in self.skipped
+                f"Not counted: {format_day(day.skipped_on)}, {_describe_skipped(day)}." for day in self.skipped
             )
             return lines
 
         counted_end = self.rolled_from or self.due_on
         lines.append(f"Day {end_number} is {format_day(counted_end)}.")
-        lines.extend(f"Skipped: {format_day(day.skipped_on)}, {day.reason}." for day in self.skipped)
+        lines.extend(f"Skipped: {format_day(day.skipped_on)}, {_describe_skipped(day)}." for day in self.skipped)
         if self.rolled_from is not None:
             lines.append(
                 f"Day {end_number} is not a working day, so the period ends on the next working day ({rule})."
@@ -297,6 +297,14 @@ def format_day(day: date) -> str:
 
 def _describe_length(period: Period) -> str:
     return f"{period.length} {period.unit.value.replace('_', ' ')}"
+
+
+def _describe_skipped(day: SkippedDay) -> str:
+    # A weekend needs no source; a holiday or a declared day names where it comes from.
+    if not day.source or day.source == SOURCE_WEEKEND:
+        return day.reason
+
+    return f"{day.reason} ({day.source})"
 
 
 def _cite(title: str, article: str | None) -> str:

@@ -22,8 +22,8 @@ def test_deadline_prints_iso_date_first(runner: FlaskCliRunner) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "2026-04-07"
-    assert "Skipped: Sun 2026-04-05, Easter Sunday." in lines
-    assert "Skipped: Mon 2026-04-06, Easter Monday." in lines
+    assert "Skipped: Sun 2026-04-05, Easter Sunday (public holiday, holidays package HR)." in lines
+    assert "Skipped: Mon 2026-04-06, Easter Monday (public holiday, holidays package HR)." in lines
 
 
 def test_deadline_accepts_lower_case_code(runner: FlaskCliRunner) -> None:
@@ -48,9 +48,9 @@ def test_deadline_json_has_keys(runner: FlaskCliRunner) -> None:
     assert payload["length"] == 40
     assert payload["article"] == "Art. 16(4)"
     assert payload["skipped"] == [
-        {"date": "2026-04-11", "reason": "Holy Saturday"},
-        {"date": "2026-04-12", "reason": "Easter Sunday"},
-        {"date": "2026-04-13", "reason": "Easter Monday"},
+        {"date": "2026-04-11", "reason": "Holy Saturday", "source": "public holiday, holidays package RS"},
+        {"date": "2026-04-12", "reason": "Easter Sunday", "source": "public holiday, holidays package RS"},
+        {"date": "2026-04-13", "reason": "Easter Monday", "source": "public holiday, holidays package RS"},
     ]
     assert payload["provisional"] is False
     assert payload["provisional_reasons"] == []

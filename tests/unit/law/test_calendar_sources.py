@@ -10,7 +10,7 @@ import pytest
 from foi_tracker.law import SkippedDay, WorkingCalendar
 
 WEEKEND = frozenset({5, 6})
-HR_HOLIDAY = "public holiday (holidays package, HR)"
+HR_HOLIDAY = "public holiday, holidays package HR"
 DECLARED = "declared non-working day"
 
 
@@ -41,7 +41,7 @@ def test_source_names_subdivision() -> None:
     (skipped,) = WorkingCalendar("BA", "SRP", WEEKEND).non_working_days(day, day)
 
     assert skipped.reason == "Orthodox Christmas Eve"
-    assert skipped.source == "public holiday (holidays package, BA/SRP)"
+    assert skipped.source == "public holiday, holidays package BA/SRP"
     assert WorkingCalendar("BA", None, WEEKEND).non_working_days(day, day) == ()
 
 
@@ -97,3 +97,19 @@ def test_skipped_day_equality_ignores_source() -> None:
 
     assert skipped == SkippedDay(date(2026, 8, 16), "Sunday")
     assert hash(skipped) == hash(SkippedDay(date(2026, 8, 16), "Sunday"))
+
+
+def test_explanation_names_declared_day() -> None:
+    from pathlib import Path
+
+    from foi_tracker.law import PeriodName, compute_deadline, load_legal_refs
+
+    croatia = load_legal_refs(Path(__file__).resolve().parents[3] / "legal_refs")["HR"]
+    calendar = WorkingCalendar.for_jurisdiction(croatia, {date(2026, 12, 7): "Government decision"})
+
+    # Received Fri 2026-11-20: day 15 is Sat 2026-12-05; Sunday, then the declared Monday.
+    lines = compute_deadline(croatia, PeriodName.REPLY, date(2026, 11, 20), calendar=calendar).explanation()
+
+    assert "Skipped: Mon 2026-12-07, Government decision (declared non-working day)." in lines
+    assert "Skipped: Sat 2026-12-05, Saturday." in lines
+    assert "Due: Tue 2026-12-08." in lines

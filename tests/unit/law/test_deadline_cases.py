@@ -267,7 +267,7 @@ def test_explanation_lists_each_skipped_day(croatia: JurisdictionRefs) -> None:
     lines = compute_deadline(croatia, PeriodName.EXTENSION, date(2026, 7, 16)).explanation()
 
     assert lines[0] == "Start: Thu 2026-07-16 (receipt of the request by the authority)."
-    assert "Skipped: Sat 2026-08-15, Assumption Day." in lines
+    assert "Skipped: Sat 2026-08-15, Assumption Day (public holiday, holidays package HR)." in lines
     assert "Skipped: Sun 2026-08-16, Sunday." in lines
     assert "Due: Mon 2026-08-17." in lines
     assert any("Art. 22(1)" in line for line in lines)
@@ -281,7 +281,7 @@ def test_explanation_states_day_zero_rule(croatia: JurisdictionRefs) -> None:
     assert any("The day of receipt, Wed 2025-12-17, is day 0" in line for line in lines)
     assert any("Art. 20(1)" in line for line in lines)
     assert "Day 15 is Thu 2026-01-01." in lines
-    assert "Skipped: Thu 2026-01-01, New Year's Day." in lines
+    assert "Skipped: Thu 2026-01-01, New Year's Day (public holiday, holidays package HR)." in lines
 
 
 def test_extra_closed_day_moves_deadline(croatia: JurisdictionRefs) -> None:
