@@ -26,7 +26,7 @@ from ..models import (
     RequestState,
 )
 from ..services.errors import FieldError, InvalidTransition
-from ..services.legal import compute_request_deadline, get_refs, local_today
+from ..services.legal import compute_request_deadline, get_refs, version_for_request
 from ..services.letters import render_request_letter
 from ..services.requests import (
     CLOSED_STATES,
@@ -220,7 +220,11 @@ def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any
     if foi_request.received_on and foi_request.sent_on:
         period = PeriodName.EXTENSION if foi_request.extension_notified_on else PeriodName.REPLY
         deadline = compute_request_deadline(
-            foi_request.agency.jurisdiction_code, period, foi_request.received_on, foi_request.sent_on
+            foi_request.agency.jurisdiction_code,
+            period,
+            foi_request.received_on,
+            foi_request.sent_on,
+            law_version_from=foi_request.law_version_from,
         )
 
     # The stored due date is the one the officer was told; legal_refs/ may
@@ -245,7 +249,7 @@ def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any
         "open_form": forms.get("open_form"),
         "recomputed_differs": recomputed_differs,
         "cover_note": cover_note,
-        "today": local_today(foi_request.agency.jurisdiction_code),
+        "law_version": version_for_request(foi_request),
     }
     return render_template("requests/detail.html", **context), status_code
 
@@ -253,7 +257,7 @@ def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any
 def _cover_note(foi_request: FoiRequest) -> list[str]:
     """List what the letter leaves out or rests on without confirmation."""
     refs = get_refs(foi_request.agency.jurisdiction_code)
-    version = refs.version_on(foi_request.sent_on or local_today(refs.code))
+    version = version_for_request(foi_request)
     notes: list[str] = []
     reply = version.periods.get(PeriodName.REPLY)
     request_article = version.articles.get("request")

@@ -10,13 +10,15 @@ from ..extensions import db
 from ..law import (
     Deadline,
     JurisdictionRefs,
+    LawVersion,
     PeriodName,
     WorkingCalendar,
+    clock_start_date,
     compute_deadline,
     load_legal_refs,
     local_date_of,
 )
-from ..models import NonWorkingDay
+from ..models import FoiRequest, NonWorkingDay
 
 _EXTENSION_KEY = "foi_tracker.legal_refs"
 
@@ -86,13 +88,47 @@ def forget_working_calendars() -> None:
 
 
 def compute_request_deadline(
-    jurisdiction_code: str, period_name: PeriodName, received_on: date, sent_on: date
+    jurisdiction_code: str,
+    period_name: PeriodName,
+    received_on: date,
+    sent_on: date,
+    *,
+    calendar: WorkingCalendar | None = None,
+    law_version_from: date | None = None,
 ) -> Deadline:
     """Compute a request's deadline under the law version in force when it was sent.
 
-    Weekends, public holidays and the jurisdiction's declared non-working days
-    are skipped.
+    The period starts on the event its law names: receipt by the authority
+    for most laws, submission for Albania (Art. 15(1)). Weekends, public
+    holidays and the jurisdiction's declared non-working days are skipped.
     """
     refs = get_refs(jurisdiction_code)
-    calendar = get_working_calendar(jurisdiction_code)
-    return compute_deadline(refs, period_name, received_on, sent_on=sent_on, calendar=calendar)
+    calendar = calendar or get_working_calendar(jurisdiction_code)
+    # A request keeps the version it was sent under; law_version_from names it.
+    version_day = law_version_from or sent_on
+    version, period = refs.period_on(period_name, version_day)
+    start_on = clock_start_date(
+        period,
+        submitted_on=sent_on,
+        received_on=received_on,
+        reply_period=version.periods.get(PeriodName.REPLY),
+    )
+    return compute_deadline(refs, period_name, start_on, sent_on=version_day, calendar=calendar)
+
+
+def version_day_of(foi_request: FoiRequest) -> date:
+    """Return the day that selects a request's law version.
+
+    A sent request keeps the version it was sent under (``law_version_from``),
+    even if legal_refs/ later gains a version in force on its sending date.
+    A draft follows the version in force today.
+    """
+    if foi_request.law_version_from is not None:
+        return foi_request.law_version_from
+
+    return foi_request.sent_on or local_today(foi_request.agency.jurisdiction_code)
+
+
+def version_for_request(foi_request: FoiRequest) -> LawVersion:
+    """Return the law version that governs a request."""
+    return get_refs(foi_request.agency.jurisdiction_code).version_on(version_day_of(foi_request))

@@ -18,7 +18,7 @@ from ..letters import (
 )
 from ..letters.articles import localize_article
 from ..models import FoiRequest, User
-from .legal import get_refs, local_today
+from .legal import get_refs, local_today, version_for_request
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def build_letter_context(foi_request: FoiRequest, author: User) -> LetterContext
     refs = get_refs(code)
     language = JURISDICTION_LANGUAGES[code]
     today = local_today(code)
-    version = refs.version_on(foi_request.sent_on or today)
+    version = version_for_request(foi_request)
 
     request_article = version.articles.get("request")
     article_text = None

@@ -12,10 +12,17 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from ..extensions import db
-from ..law import LegalRefsError, PeriodName, WorkingCalendar, compute_deadline, holidays_in_year
+from ..law import LegalRefsError, PeriodName, WorkingCalendar, holidays_in_year
 from ..models import Agency, EventKind, FoiRequest, Jurisdiction, NonWorkingDay, RequestState, User
 from .errors import FieldError
-from .legal import build_working_calendar, forget_working_calendars, get_refs, load_declared_days, local_today
+from .legal import (
+    build_working_calendar,
+    compute_request_deadline,
+    forget_working_calendars,
+    get_refs,
+    load_declared_days,
+    local_today,
+)
 from .requests import transition
 
 logger = logging.getLogger(__name__)
@@ -267,17 +274,26 @@ def _move_due_date(
         return False
 
     code = foi_request.agency.jurisdiction_code
-    refs = get_refs(code)
     period_name = PeriodName.EXTENSION if foi_request.extension_notified_on else PeriodName.REPLY
     # The law version applied at sending stays in force for the request, so it is
     # selected by its stored start date, even if legal_refs/ now maps sent_on to another.
     version_day = foi_request.law_version_from or foi_request.sent_on
 
-    old = compute_deadline(
-        refs, period_name, foi_request.received_on, sent_on=version_day, calendar=calendar_before
+    old = compute_request_deadline(
+        code,
+        period_name,
+        foi_request.received_on,
+        foi_request.sent_on,
+        calendar=calendar_before,
+        law_version_from=version_day,
     )
-    new = compute_deadline(
-        refs, period_name, foi_request.received_on, sent_on=version_day, calendar=calendar_after
+    new = compute_request_deadline(
+        code,
+        period_name,
+        foi_request.received_on,
+        foi_request.sent_on,
+        calendar=calendar_after,
+        law_version_from=version_day,
     )
     if old.due_on == new.due_on or new.due_on == foi_request.due_on:
         return False
@@ -297,8 +313,13 @@ def _move_due_date(
         foi_request.original_due_on = new.due_on
     else:
         # The page shows the first reply date beside the extended one; keep it true.
-        reply = compute_deadline(
-            refs, PeriodName.REPLY, foi_request.received_on, sent_on=version_day, calendar=calendar_after
+        reply = compute_request_deadline(
+            code,
+            PeriodName.REPLY,
+            foi_request.received_on,
+            foi_request.sent_on,
+            calendar=calendar_after,
+            law_version_from=version_day,
         )
         foi_request.original_due_on = reply.due_on
 

@@ -381,7 +381,11 @@ def record_extension(
 
     try:
         deadline = compute_request_deadline(
-            code, PeriodName.EXTENSION, foi_request.received_on, foi_request.sent_on
+            code,
+            PeriodName.EXTENSION,
+            foi_request.received_on,
+            foi_request.sent_on,
+            law_version_from=foi_request.law_version_from,
         )
     except PeriodNotDefinedError as error:
         # NOTE: the authority's own new date cannot be recorded yet where the

@@ -5,7 +5,7 @@ from datetime import date
 
 from ..law import JurisdictionRefs, LawVersion, PeriodName, compute_deadline, days_left
 from ..models import FoiRequest, RequestState
-from .legal import get_refs, get_working_calendar, local_today
+from .legal import get_refs, get_working_calendar, local_today, version_for_request
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def describe_status(foi_request: FoiRequest, today: date | None = None) -> Reque
     refs = get_refs(code)
     today = today or local_today(code)
     state = foi_request.state
-    version = refs.version_on(foi_request.sent_on or today)
+    version = version_for_request(foi_request)
     appeal_body = f"the {refs.appeal_body.name_en}"
 
     if state in (RequestState.REFUSED, RequestState.PARTIALLY_GRANTED):
