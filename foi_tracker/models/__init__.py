@@ -17,6 +17,7 @@ from .foi_request import FoiRequest
 from .jurisdiction import Agency, Jurisdiction
 from .non_working_day import NonWorkingDay
 from .organisation import Organisation, User
+from .refusal import RefusalGroundCitation
 
 __all__ = [
     "Agency",
@@ -32,6 +33,7 @@ __all__ = [
     "Jurisdiction",
     "NonWorkingDay",
     "Organisation",
+    "RefusalGroundCitation",
     "ReplyOutcome",
     "RequestState",
     "User",

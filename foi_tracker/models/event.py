@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .document import Document
     from .foi_request import FoiRequest
     from .organisation import User
+    from .refusal import RefusalGroundCitation
 
 
 class Event(db.Model):  # type: ignore[name-defined,misc]
@@ -35,3 +36,6 @@ class Event(db.Model):  # type: ignore[name-defined,misc]
     foi_request: Mapped["FoiRequest"] = relationship(back_populates="events")
     author: Mapped["User | None"] = relationship()
     documents: Mapped[list["Document"]] = relationship(back_populates="event")
+    refusal_grounds: Mapped[list["RefusalGroundCitation"]] = relationship(
+        back_populates="event", order_by="RefusalGroundCitation.id"
+    )

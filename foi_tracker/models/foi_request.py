@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .event import Event
     from .jurisdiction import Agency
     from .organisation import Organisation, User
+    from .refusal import RefusalGroundCitation
 
 
 class FoiRequest(db.Model):  # type: ignore[name-defined,misc]
@@ -66,4 +67,7 @@ class FoiRequest(db.Model):  # type: ignore[name-defined,misc]
     )
     documents: Mapped[list["Document"]] = relationship(
         back_populates="foi_request", order_by="Document.id", cascade="all, delete-orphan"
+    )
+    refusal_grounds: Mapped[list["RefusalGroundCitation"]] = relationship(
+        back_populates="foi_request", order_by="RefusalGroundCitation.id", cascade="all, delete-orphan"
     )

@@ -3,7 +3,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import DateField, SelectField, StringField, TextAreaField
+from wtforms import DateField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from ..extensions import db
@@ -109,6 +109,8 @@ class ReplyForm(FlaskForm):
         _l("Outcome"), choices=[(member.value, label) for member, label in OUTCOME_LABELS.items()]
     )
     replied_on = _date_field(_l("Reply dated"))
+    # Choices come from the request's law version; the service checks them.
+    grounds = SelectMultipleField(_l("Grounds the authority cited"), choices=[], validate_choice=False)
     document = FileField(_l("Reply file (PDF, DOCX, ODT, image or text; at most 20 MB)"))
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=2000)])
 

@@ -358,7 +358,12 @@ def reply(foi_request_id: int) -> ResponseReturnValue:
 
     def action() -> None:
         event = record_reply(
-            foi_request, current_user, ReplyOutcome(form.outcome.data), form.replied_on.data, form.note.data or ""
+            foi_request,
+            current_user,
+            ReplyOutcome(form.outcome.data),
+            form.replied_on.data,
+            form.note.data or "",
+            grounds=form.grounds.data or [],
         )
         if upload is not None:
             upload_dir = Path(current_app.config["UPLOAD_DIR"])

@@ -5,6 +5,7 @@ writes one Event per change. Callers commit the session.
 """
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -26,12 +27,19 @@ from ..models import (
     EventKind,
     FoiRequest,
     Organisation,
+    RefusalGroundCitation,
     ReplyOutcome,
     RequestState,
     User,
 )
 from .errors import FieldError, InvalidTransition
-from .legal import compute_request_deadline, get_refs, get_working_calendar, local_today
+from .legal import (
+    compute_request_deadline,
+    get_refs,
+    get_working_calendar,
+    local_today,
+    version_for_request,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -437,16 +445,58 @@ def _late_notice_warning(
     )
 
 
+REFUSING_OUTCOMES = frozenset({ReplyOutcome.REFUSED, ReplyOutcome.PARTIALLY_GRANTED})
+
+
+def _cite_grounds(
+    foi_request: FoiRequest, outcome: ReplyOutcome, grounds: Sequence[str]
+) -> list[RefusalGroundCitation]:
+    """Turn the ground codes the officer ticked into citations of the request's law.
+
+    Only a refusal or a partial refusal has grounds, and only the grounds the
+    law version of the request lists, each with that law's article.
+    """
+    if not grounds:
+        return []
+
+    if outcome not in REFUSING_OUTCOMES:
+        raise FieldError("grounds", "Refusal grounds apply only to a refusal or a partial refusal.")
+
+    version = version_for_request(foi_request)
+    known = {ref.code.value: ref for ref in version.refusal_grounds}
+    unknown = [code for code in grounds if code not in known]
+    if unknown:
+        raise FieldError(
+            "grounds",
+            f"Unknown refusal ground(s) for this law: {', '.join(unknown)}. Choose from the list.",
+        )
+
+    return [
+        RefusalGroundCitation(
+            foi_request=foi_request,
+            ground=known[code].code,
+            article=known[code].article or "",
+        )
+        for code in dict.fromkeys(grounds)
+    ]
+
+
 def record_reply(
     foi_request: FoiRequest,
     author: User,
     outcome: ReplyOutcome,
     replied_on: date,
     note: str = "",
+    grounds: Sequence[str] = (),
 ) -> Event:
-    """Record the authority's reply and close the request with its outcome."""
+    """Record the authority's reply and close the request with its outcome.
+
+    ``grounds`` are RefusalGround codes of the request's law version, cited
+    in a refusal or partial refusal; they are counted in the audit.
+    """
     require_transition(foi_request, EventKind.REPLY_RECEIVED)
     _check_date_after_sending(foi_request, "replied_on", "reply date", replied_on)
+    citations = _cite_grounds(foi_request, outcome, grounds)
 
     event = transition(
         foi_request,
@@ -458,6 +508,10 @@ def record_reply(
     )
     foi_request.replied_on = replied_on
     foi_request.closed_on = replied_on
+    for citation in citations:
+        citation.event = event
+        db.session.add(citation)
+
     return event
 
 

@@ -1,0 +1,1 @@
+"""Responsiveness statistics, computed as SQL aggregates."""
