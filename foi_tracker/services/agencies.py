@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Agency, AgencyType, Jurisdiction
+from .legal import get_all_refs
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +56,15 @@ def import_agencies_csv(path: Path) -> ImportResult:
     and reported; nothing is guessed. The caller commits.
     """
     result = ImportResult()
-    known_codes = set(db.session.scalars(select(Jurisdiction.code)))
+    loaded = set(db.session.scalars(select(Jurisdiction.code)))
+    # Data files may use another code for a jurisdiction, e.g. the ISO 3166-2
+    # BA-BIH for the Federation of BiH; legal_refs/ lists them as aliases.
+    known_codes = {
+        alias.casefold(): refs.code
+        for refs in get_all_refs().values()
+        if refs.code in loaded
+        for alias in refs.codes
+    }
 
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -77,12 +86,13 @@ def import_agencies_csv(path: Path) -> ImportResult:
 
 
 def _import_row(
-    row: dict[str, str], line_number: int, file_name: str, known_codes: set[str], result: ImportResult
+    row: dict[str, str], line_number: int, file_name: str, known_codes: dict[str, str], result: ImportResult
 ) -> None:
-    code = (row.get("jurisdiction") or "").strip()
+    given_code = (row.get("jurisdiction") or "").strip()
     name = unicodedata.normalize("NFC", (row.get("name_local") or "").strip())
-    if code not in known_codes:
-        result.skipped.append(f"{file_name}:{line_number}: jurisdiction {code!r} is not loaded")
+    code = known_codes.get(given_code.casefold())
+    if code is None:
+        result.skipped.append(f"{file_name}:{line_number}: jurisdiction {given_code!r} is not loaded")
         return
     if not name:
         result.skipped.append(f"{file_name}:{line_number}: name_local is empty")
