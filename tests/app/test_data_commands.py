@@ -16,17 +16,31 @@ def test_legal_refs_load_lists_codes(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["legal-refs", "load"])
 
     assert result.exit_code == 0, result.output
-    assert "BA, HR, RS" in result.output
+    assert "AL, BA, BA-FBiH, BA-RS, BG, HR, MD, ME, MK, RO, RS, SI, XK" in result.output
 
 
 def test_import_agencies_is_idempotent(app: Flask, runner: FlaskCliRunner) -> None:
     first = runner.invoke(args=["import-agencies", str(DATA_DIR / "agencies.csv")])
     second = runner.invoke(args=["import-agencies", str(DATA_DIR / "agencies.csv")])
 
+    # agencies.csv has 62 rows, all in jurisdictions that legal_refs/ covers.
     assert first.exit_code == 0, first.output
-    assert first.output.startswith("39 created, 0 updated")
-    assert second.output.startswith("0 created, 39 updated")
-    assert "jurisdiction 'XK' is not loaded" in first.output
+    assert first.output.startswith("62 created, 0 updated, 0 skipped")
+    assert second.output.startswith("0 created, 62 updated, 0 skipped")
+
+
+def test_import_maps_iso_entity_codes(app: Flask, runner: FlaskCliRunner) -> None:
+    runner.invoke(args=["import-agencies", str(DATA_DIR / "agencies.csv")])
+
+    with app.app_context():
+        codes = dict(
+            db.session.execute(select(Agency.jurisdiction_code, func.count()).group_by(Agency.jurisdiction_code)).all()
+        )
+
+    # The file lists 5 Federation and 2 Republika Srpska bodies under BA-BIH and BA-SRP.
+    assert codes["BA-FBiH"] == 5
+    assert codes["BA-RS"] == 2
+    assert "BA-BIH" not in codes
 
 
 def test_import_agencies_reports_missing_column(tmp_path: Path, runner: FlaskCliRunner) -> None:

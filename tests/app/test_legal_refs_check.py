@@ -73,14 +73,14 @@ def test_check_valid_copy_lists_codes(runner: FlaskCliRunner, tmp_path: Path) ->
     result = runner.invoke(args=["legal-refs", "check", "--dir", str(directory)])
 
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "3 jurisdictions valid: BA, HR, RS"
+    assert result.output.strip() == "13 jurisdictions valid: AL, BA, BA-FBiH, BA-RS, BG, HR, MD, ME, MK, RO, RS, SI, XK"
 
 
 def test_check_defaults_to_app_setting(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["legal-refs", "check"])
 
     assert result.exit_code == 0, result.output
-    assert "BA, HR, RS" in result.output
+    assert "AL, BA, BA-FBiH, BA-RS, BG, HR, MD, ME, MK, RO, RS, SI, XK" in result.output
 
 
 def test_check_missing_directory_exits_1(runner: FlaskCliRunner, tmp_path: Path) -> None:

@@ -264,7 +264,7 @@ def test_compute_request_deadline_skips_declared_day(app: Flask, people: dict[st
             "reason",
             "Give the reason for the non-working day, for example the government decision that declared it.",
         ),
-        ("XX", date(2026, 12, 18), REASON, "jurisdiction_code", "Unknown jurisdiction 'XX'. Choose one of: BA, HR, RS."),
+        ("XX", date(2026, 12, 18), REASON, "jurisdiction_code", "Unknown jurisdiction 'XX'. Choose one of: AL, BA, BA-FBiH, BA-RS, BG, HR, MD, ME, MK, RO, RS, SI, XK."),
     ],
 )
 def test_declare_rejects_invalid_input(
@@ -434,7 +434,7 @@ def test_admin_page_adds_and_removes_day(app: Flask, client: FlaskClient, people
         ),
         (
             {"jurisdiction_code": "XX", "day": "2026-12-18", "reason": REASON, "source": SOURCE},
-            "Unknown jurisdiction &#39;XX&#39;. Choose one of: BA, HR, RS.",
+            "Unknown jurisdiction &#39;XX&#39;. Choose one of: AL, BA, BA-FBiH, BA-RS, BG, HR, MD, ME, MK, RO, RS, SI, XK.",
         ),
     ],
 )

@@ -39,7 +39,9 @@ def reply_of(document: Document) -> Document:
 
 
 def test_repository_files_load(legal_refs: dict[str, JurisdictionRefs]) -> None:
-    assert sorted(legal_refs) == ["BA", "HR", "RS"]
+    assert sorted(legal_refs) == [
+        "AL", "BA", "BA-FBiH", "BA-RS", "BG", "HR", "MD", "ME", "MK", "RO", "RS", "SI", "XK",
+    ]
 
 
 def test_repository_files_cite_sources(legal_refs: dict[str, JurisdictionRefs]) -> None:

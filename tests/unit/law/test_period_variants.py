@@ -269,20 +269,21 @@ def test_clock_start_date_rejects_later_events(counted_from: CountedFrom, messag
         clock_start_date(period, submitted_on=date(2026, 3, 2), received_on=date(2026, 3, 4))
 
 
-@pytest.mark.parametrize(("code_or_alias", "expected"), [("RS", "RS"), ("rs", "RS"), (" hr ", "HR"), ("ba-bih", "BA")])
+@pytest.mark.parametrize(
+    ("code_or_alias", "expected"),
+    [("RS", "RS"), ("rs", "RS"), (" hr ", "HR"), ("ba-bih", "BA-FBiH"), ("BA-SRP", "BA-RS")],
+)
 def test_find_refs_by_code_or_alias(
     legal_refs: dict[str, JurisdictionRefs], code_or_alias: str, expected: str
 ) -> None:
-    # The state-level BA file has no alias, so one is added here as an entity file would have.
-    all_refs = dict(legal_refs, BA=replace(legal_refs["BA"], aliases=("BA-BIH",)))
-
-    assert find_refs(all_refs, code_or_alias).code == expected
+    # BA-BIH and BA-SRP are the ISO 3166-2 codes of the two entities.
+    assert find_refs(legal_refs, code_or_alias).code == expected
 
 
 def test_find_refs_unknown_lists_codes(legal_refs: dict[str, JurisdictionRefs]) -> None:
     with pytest.raises(UnknownJurisdictionError) as error:
-        find_refs(legal_refs, "XK")
+        find_refs(legal_refs, "BA-BRC")
 
-    assert error.value.code == "XK"
-    assert error.value.accepted == ("BA", "HR", "RS")
-    assert "'XK'" in str(error.value)
+    assert error.value.code == "BA-BRC"
+    assert error.value.accepted == ("AL", "BA", "BA-BIH", "BA-FBiH", "BA-RS", "BA-SRP", "BG", "HR", "MD", "ME", "MK", "RO", "RS", "SI", "XK")
+    assert "'BA-BRC'" in str(error.value)
