@@ -12,9 +12,10 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from ..access import get_request_or_404, scoped_requests
+from ..access import REQUEST_EDITOR_ROLES, get_request_or_404, require_roles, scoped_requests
 from ..extensions import db
 from ..law import PeriodName
+from ..letters import LetterError
 from ..models import (
     Agency,
     Case,
@@ -156,7 +157,7 @@ def _list_order(row: tuple[FoiRequest, Any]) -> tuple[int, date, int]:
 
 
 @bp.route("/new", methods=["GET", "POST"])
-@login_required
+@require_roles(*REQUEST_EDITOR_ROLES)
 def new_request() -> ResponseReturnValue:
     """Draft a new request."""
     form = _prepare_request_form(RequestForm())
@@ -180,7 +181,7 @@ def new_request() -> ResponseReturnValue:
 
 
 @bp.route("/<int:foi_request_id>/edit", methods=["GET", "POST"])
-@login_required
+@require_roles(*REQUEST_EDITOR_ROLES)
 def edit_request(foi_request_id: int) -> ResponseReturnValue:
     """Edit a request. After sending, only the title, case and file reference change."""
     foi_request = get_request_or_404(foi_request_id, current_user)
@@ -306,7 +307,7 @@ def _run_action(foi_request: FoiRequest, form: Any, form_name: str, action: Any)
 
 
 @bp.post("/<int:foi_request_id>/send")
-@login_required
+@require_roles(*REQUEST_EDITOR_ROLES)
 def send(foi_request_id: int) -> ResponseReturnValue:
     """Mark a draft as sent, with the sending and receipt dates."""
     foi_request = get_request_or_404(foi_request_id, current_user)
@@ -320,7 +321,7 @@ def send(foi_request_id: int) -> ResponseReturnValue:
 
 
 @bp.post("/<int:foi_request_id>/extension")
-@login_required
+@require_roles(*REQUEST_EDITOR_ROLES)
 def extension(foi_request_id: int) -> ResponseReturnValue:
     """Record the authority's extension notice."""
     foi_request = get_request_or_404(foi_request_id, current_user)
@@ -334,7 +335,7 @@ def extension(foi_request_id: int) -> ResponseReturnValue:
 
 
 @bp.post("/<int:foi_request_id>/reply")
-@login_required
+@require_roles(*REQUEST_EDITOR_ROLES)
 def reply(foi_request_id: int) -> ResponseReturnValue:
     """Record the reply and its file. Nothing is saved unless the file passes the checks."""
     foi_request = get_request_or_404(foi_request_id, current_user)
@@ -381,7 +382,7 @@ def reply(foi_request_id: int) -> ResponseReturnValue:
 
 
 @bp.post("/<int:foi_request_id>/withdraw")
-@login_required
+@require_roles(*REQUEST_EDITOR_ROLES)
 def withdraw_request(foi_request_id: int) -> ResponseReturnValue:
     """Withdraw a request."""
     foi_request = get_request_or_404(foi_request_id, current_user)
@@ -399,7 +400,12 @@ def withdraw_request(foi_request_id: int) -> ResponseReturnValue:
 def letter(foi_request_id: int) -> ResponseReturnValue:
     """Download the request letter in the language of the authority's country."""
     foi_request = get_request_or_404(foi_request_id, current_user)
-    data, filename = render_request_letter(foi_request, current_user)
+    try:
+        data, filename = render_request_letter(foi_request, current_user)
+    except LetterError as error:
+        flash(str(error), "error")
+        return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
     logger.info("foi_request %s: letter rendered for user %s", foi_request.id, current_user.id)
     return send_file(
         BytesIO(data),

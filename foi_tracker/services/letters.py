@@ -10,6 +10,7 @@ from ..law import PeriodName
 from ..letters import (
     JURISDICTION_LANGUAGES,
     LetterContext,
+    LetterError,
     format_delivery_text,
     format_letter_date,
     format_reply_period,
@@ -34,7 +35,13 @@ def build_letter_context(foi_request: FoiRequest, author: User) -> LetterContext
     organisation = foi_request.organisation
     code = agency.jurisdiction_code
     refs = get_refs(code)
-    language = JURISDICTION_LANGUAGES[code]
+    language = JURISDICTION_LANGUAGES.get(code)
+    if language is None:
+        raise LetterError(
+            f"There is no letter template for {refs.name_en} yet; write the letter by hand "
+            "and record the request as sent."
+        )
+
     today = local_today(code)
     version = version_for_request(foi_request)
 
