@@ -37,8 +37,10 @@ demo: migrate
 	$(FLASK) legal-refs load
 	$(FLASK) demo
 
+# Plain HTTP on the loopback address, so the session cookie cannot be Secure here.
+# Mail is kept in memory, not sent, because no mail server is assumed locally.
 run: demo
-	$(FLASK) run --host 127.0.0.1 --port 5000
+	FOI_TRACKER_COOKIE_SECURE=false FOI_TRACKER_MAIL_SUPPRESS_SEND=true $(FLASK) run --host 127.0.0.1 --port 5000
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -10,6 +10,7 @@ from flask.typing import ResponseReturnValue
 
 from .config import DefaultConfig
 from .extensions import babel, csrf, db, login_manager, migrate
+from .security import init_security
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.login_view = "auth.login"
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_select_locale)
+    init_security(app)
+
+    from .services import audit
+
+    audit.init_app(app)
 
     _register_blueprints(app)
 
@@ -113,6 +119,7 @@ def _register_error_pages(app: Flask) -> None:
         403: "You do not have access to this page.",
         404: "There is nothing here, or it belongs to another organisation.",
         413: "The upload is too large. Files may be at most 20 MB; split or compress the file and try again.",
+        429: "Too many attempts from your address in a short time. Wait a minute, then try again.",
     }
 
     def render_error(error: HTTPException) -> ResponseReturnValue:
@@ -130,12 +137,16 @@ def _register_error_pages(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from .accounts.views import bp as accounts_bp
     from .admin.views import bp as admin_bp
     from .agencies.views import bp as agencies_bp
+    from .audit.views import bp as audit_bp
     from .auth.views import bp as auth_bp
     from .calculator.views import bp as calculator_bp
+    from .cases.views import bp as cases_bp
     from .documents.views import bp as documents_bp
     from .laws.views import bp as laws_bp
+    from .network.views import bp as network_bp
     from .requests.views import bp as requests_bp
 
     app.register_blueprint(auth_bp)
@@ -145,3 +156,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(documents_bp)
     app.register_blueprint(laws_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(accounts_bp)
+    app.register_blueprint(cases_bp)
+    app.register_blueprint(audit_bp)
+    app.register_blueprint(network_bp)

@@ -1,6 +1,8 @@
 """Extension objects, created unbound and attached to the app in create_app()."""
 
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -29,3 +31,7 @@ migrate = Migrate(render_as_batch=True)
 login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
+
+# Keyed on the client address. Behind a reverse proxy that address is the
+# proxy's unless TRUSTED_PROXY_COUNT makes the app read X-Forwarded-For.
+limiter = Limiter(key_func=get_remote_address)

@@ -34,6 +34,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
             "SECRET_KEY": "test-secret",
             "SQLALCHEMY_DATABASE_URI": database_url,
             "WTF_CSRF_ENABLED": False,
+            # Many tests sign in from one address. test_login_rate_limit.py turns the limit on.
+            "RATELIMIT_ENABLED": False,
             "UPLOAD_DIR": str(work_dir / "documents"),
             "FIXED_NOW": FIXED_NOW,
         }

@@ -7,6 +7,8 @@ from foi_tracker.extensions import db
 from foi_tracker.models import (
     Agency,
     AgencyType,
+    Case,
+    CaseType,
     DeliveryForm,
     DeliveryMethod,
     FoiRequest,
@@ -82,3 +84,22 @@ def make_request(
         mark_sent(foi_request, user, sent_on or received_on, received_on)
     db.session.flush()
     return foi_request
+
+
+def make_case(organisation: Organisation, reference: str = "T-2026-01", **fields: Any) -> Case:
+    values = {
+        "case_type": CaseType.TRAFFICKING,
+        "region": "Slavonija",
+        "court_file_number": "K-12/2026",
+        "prosecution_file_number": "KO-DO-34/2025",
+        "victim_age_band": "16-17",
+        "victim_gender": "female",
+        "victim_citizenship": "Moldova",
+        "exploitation_form": "sexual exploitation",
+        "summary": "Recruited through a job advertisement for seasonal work.",
+        **fields,
+    }
+    case = Case(organisation_id=organisation.id, reference=reference, **values)
+    db.session.add(case)
+    db.session.flush()
+    return case

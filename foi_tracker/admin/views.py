@@ -1,18 +1,15 @@
 """Admin screens: the non-working days that governments declare ad hoc."""
 
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
-
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import ngettext
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
+from ..access import ACCOUNT_ADMIN_ROLES, require_roles
 from ..extensions import db
-from ..models import Jurisdiction, NonWorkingDay, UserRole
+from ..models import Jurisdiction, NonWorkingDay
 from ..services.errors import FieldError
 from ..services.non_working_days import (
     RecomputeResult,
@@ -25,18 +22,7 @@ from .forms import NonWorkingDayForm
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 
-def admin_required(view: Callable[..., ResponseReturnValue]) -> Callable[..., ResponseReturnValue]:
-    """Let only signed-in admins through; everyone else signed in gets 403."""
-
-    @wraps(view)
-    @login_required
-    def guarded(*args: Any, **kwargs: Any) -> ResponseReturnValue:
-        if current_user.role is not UserRole.ADMIN:
-            abort(403)
-
-        return view(*args, **kwargs)
-
-    return guarded
+admin_required = require_roles(*ACCOUNT_ADMIN_ROLES)
 
 
 def _render_page(form: NonWorkingDayForm, status_code: int = 200) -> ResponseReturnValue:

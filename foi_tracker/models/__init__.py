@@ -1,9 +1,11 @@
 """SQLAlchemy models, one module per aggregate."""
 
+from .audit import AuditEntry
 from .case import Case
 from .document import Document
 from .enums import (
     AgencyType,
+    AuditAction,
     CaseType,
     DeliveryForm,
     DeliveryMethod,
@@ -22,6 +24,8 @@ from .refusal import RefusalGroundCitation
 __all__ = [
     "Agency",
     "AgencyType",
+    "AuditAction",
+    "AuditEntry",
     "Case",
     "CaseType",
     "DeliveryForm",

@@ -1,13 +1,17 @@
 """The trafficking or corruption case a request is about. Pseudonymised only."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from .base import stored_enum, utc_now
 from .enums import CaseType
+
+if TYPE_CHECKING:
+    from .foi_request import FoiRequest
 
 
 class Case(db.Model):  # type: ignore[name-defined,misc]
@@ -16,6 +20,9 @@ class Case(db.Model):  # type: ignore[name-defined,misc]
     There is no field for a victim's name or identity number on purpose:
     victims are described only by an age band, gender, citizenship and the
     form of exploitation.
+
+    ``version`` is SQLAlchemy's version counter: an UPDATE that finds another
+    version than the one loaded raises StaleDataError instead of overwriting.
     """
 
     __tablename__ = "case_file"
@@ -34,3 +41,8 @@ class Case(db.Model):  # type: ignore[name-defined,misc]
     exploitation_form: Mapped[str] = mapped_column(String(120), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+
+    foi_requests: Mapped[list["FoiRequest"]] = relationship(back_populates="case", order_by="FoiRequest.id")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads this mapping once)

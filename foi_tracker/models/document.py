@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -30,6 +30,8 @@ class Document(db.Model):  # type: ignore[name-defined,misc]
     sha256: Mapped[str] = mapped_column(String(64))
     uploaded_at: Mapped[datetime] = mapped_column(default=utc_now)
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    # Visible to the network only while its request is shared too.
+    shared_with_network: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     foi_request: Mapped["FoiRequest"] = relationship(back_populates="documents")
     event: Mapped["Event | None"] = relationship(back_populates="documents")

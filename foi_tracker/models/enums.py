@@ -4,12 +4,13 @@ from enum import StrEnum
 
 
 class UserRole(StrEnum):
-    """What a member of an organisation may do."""
+    """Role of a staff member. ``foi_tracker.access`` lists what each role may change."""
 
     ADMIN = "admin"
     LEGAL_OFFICER = "legal_officer"
     ADVOCATE = "advocate"
     AUDITOR = "auditor"
+    NETWORK_ADMIN = "network_admin"  # an admin who may also invite the admins of other organisations
 
 
 class AgencyType(StrEnum):
@@ -68,6 +69,8 @@ class EventKind(StrEnum):
     REPLY_RECEIVED = "reply_received"
     WITHDRAWN = "withdrawn"
     DUE_DATE_RECOMPUTED = "due_date_recomputed"  # a declared non-working day moved the due date
+    SHARED = "shared"  # the request or one of its documents became visible to the network
+    UNSHARED = "unshared"  # the request or one of its documents stopped being visible to the network
 
 
 class DeliveryMethod(StrEnum):
@@ -86,3 +89,12 @@ class DeliveryForm(StrEnum):
     POST = "post"
     INSPECTION = "inspection"
     ELECTRONIC_COPY_ON_MEDIUM = "electronic_copy_on_medium"
+
+
+class AuditAction(StrEnum):
+    """Kind of change recorded in an audit entry."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    ERASE = "erase"  # the personal fields of a case were blanked on request

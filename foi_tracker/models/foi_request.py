@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -26,6 +26,9 @@ class FoiRequest(db.Model):  # type: ignore[name-defined,misc]
     an Event for every change. ``due_on`` is computed by the deadline engine
     when the request is sent (or an extension is notified) and stored, so a
     later edit of legal_refs/ never moves a deadline silently.
+
+    ``version`` is SQLAlchemy's version counter: an UPDATE that finds another
+    version than the one loaded raises StaleDataError instead of overwriting.
     """
 
     __tablename__ = "foi_request"
@@ -55,13 +58,19 @@ class FoiRequest(db.Model):  # type: ignore[name-defined,misc]
     replied_on: Mapped[date | None]
     closed_on: Mapped[date | None]
 
+    # Members of other organisations with the auditor or network admin role
+    # see the request's agency, dates, state and outcome, never its case,
+    # title, items or notes. Changed only by services.requests.set_request_sharing().
+    shared_with_network: Mapped[bool] = mapped_column(default=False, server_default=false())
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
     organisation: Mapped["Organisation"] = relationship(back_populates="foi_requests")
     created_by: Mapped["User | None"] = relationship()
     agency: Mapped["Agency"] = relationship(back_populates="foi_requests")
-    case: Mapped["Case | None"] = relationship()
+    case: Mapped["Case | None"] = relationship(back_populates="foi_requests")
     events: Mapped[list["Event"]] = relationship(
         back_populates="foi_request", order_by="Event.id", cascade="all, delete-orphan"
     )
@@ -71,3 +80,5 @@ class FoiRequest(db.Model):  # type: ignore[name-defined,misc]
     refusal_grounds: Mapped[list["RefusalGroundCitation"]] = relationship(
         back_populates="foi_request", order_by="RefusalGroundCitation.id", cascade="all, delete-orphan"
     )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads this mapping once)

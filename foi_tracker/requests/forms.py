@@ -3,7 +3,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import DateField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import DateField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from ..extensions import db
@@ -70,6 +70,14 @@ class RequestForm(FlaskForm):
         _l("Authority's file reference"), validators=[Optional(), Length(max=120)]
     )
     case_id = SelectField(_l("Case"), coerce=int, validate_choice=False)
+    # The version the edit form was loaded from, rendered as a hidden input by the template.
+    version = IntegerField(validators=[Optional()])
+    # Carries the digest of the personal-data findings the user confirmed.
+    personal_data_confirmed = StringField(validators=[Optional(), Length(max=64)])
+
+    def checked_texts(self) -> dict[str, str]:
+        """Return the free-text values to check for personal data, by field name."""
+        return {"title": self.title.data or "", "items": self.items.data or ""}
 
     def item_list(self) -> list[str]:
         """Return the non-empty lines of the items field."""
@@ -113,6 +121,12 @@ class ReplyForm(FlaskForm):
     grounds = SelectMultipleField(_l("Grounds the authority cited"), choices=[], validate_choice=False)
     document = FileField(_l("Reply file (PDF, DOCX, ODT, image or text; at most 20 MB)"))
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=2000)])
+
+
+class SharingForm(FlaskForm):
+    """Share a request or one of its documents with the network, or stop sharing it."""
+
+    shared = SelectField(choices=[("1", _l("Share")), ("0", _l("Stop sharing"))])
 
 
 class WithdrawForm(FlaskForm):

@@ -1,18 +1,27 @@
 """Request screens: list, draft, edit, detail with its timeline, and the actions."""
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
-from ..access import REQUEST_EDITOR_ROLES, get_request_or_404, require_roles, scoped_requests
+from ..access import (
+    REQUEST_EDITOR_ROLES,
+    get_document_or_404,
+    get_request_or_404,
+    require_roles,
+    scoped_requests,
+)
+from ..edit_conflicts import ConflictRow, compare_values
 from ..extensions import db
 from ..law import PeriodName
 from ..letters import LetterError
@@ -26,7 +35,8 @@ from ..models import (
     ReplyOutcome,
     RequestState,
 )
-from ..services.errors import FieldError, InvalidTransition
+from ..personal_data_warning import PersonalDataWarning, check_personal_data
+from ..services.errors import FieldError, InvalidTransition, StaleEdit
 from ..services.legal import compute_request_deadline, get_refs, version_for_request
 from ..services.letters import render_request_letter
 from ..services.requests import (
@@ -36,6 +46,8 @@ from ..services.requests import (
     mark_sent,
     record_extension,
     record_reply,
+    set_document_sharing,
+    set_request_sharing,
     update_request,
     withdraw,
 )
@@ -50,6 +62,7 @@ from .forms import (
     ReplyForm,
     RequestForm,
     SendForm,
+    SharingForm,
     WithdrawForm,
 )
 
@@ -98,6 +111,47 @@ def _draft_from_form(form: RequestForm) -> RequestDraft:
         agency_reference=form.agency_reference.data or "",
         case_id=form.case_id.data or None,
     )
+
+
+def _render_request_form(
+    form: RequestForm,
+    foi_request: FoiRequest | None,
+    status_code: int = 200,
+    *,
+    warning: PersonalDataWarning | None = None,
+    conflict: list[ConflictRow] | None = None,
+) -> ResponseReturnValue:
+    # After a conflict the form carries the saved version, so saving again replaces it knowingly.
+    loaded_version = foi_request.version if conflict and foi_request else form.version.data
+    page = render_template(
+        "requests/form.html",
+        form=form,
+        foi_request=foi_request,
+        warning=warning,
+        conflict=conflict,
+        loaded_version=loaded_version,
+    )
+    return page, status_code
+
+
+def _conflict_rows(form: RequestForm, foi_request: FoiRequest) -> list[ConflictRow]:
+    typed_case = db.session.get(Case, form.case_id.data) if form.case_id.data else None
+    typed_agency = db.session.get(Agency, form.agency_id.data) if form.agency_id.data else None
+    rows = [
+        (form.title.label.text, form.title.data or "", foi_request.title),
+        (form.items.label.text, "\n".join(form.item_list()), "\n".join(foi_request.items)),
+        (form.legal_basis.label.text, form.legal_basis.data or "", foi_request.legal_basis),
+        (form.agency_reference.label.text, form.agency_reference.data or "", foi_request.agency_reference),
+        (
+            form.case_id.label.text,
+            typed_case.reference if typed_case and typed_case.organisation_id == foi_request.organisation_id else "",
+            foi_request.case.reference if foi_request.case else "",
+        ),
+        (form.agency_id.label.text, typed_agency.name if typed_agency else "", foi_request.agency.name),
+        (form.delivery_method.label.text, form.delivery_method.data or "", foi_request.delivery_method.value),
+        (form.preferred_form.label.text, form.preferred_form.data or "", foi_request.preferred_form.value),
+    ]
+    return compare_values([(str(label), typed, saved) for label, typed, saved in rows])
 
 
 def _attach_error(form: Any, error: FieldError) -> None:
@@ -165,15 +219,18 @@ def new_request() -> ResponseReturnValue:
         form.agency_id.data = int(request.args["agency"])
 
     if not form.validate_on_submit():
-        status = 400 if request.method == "POST" else 200
-        return render_template("requests/form.html", form=form, foi_request=None), status
+        return _render_request_form(form, None, 400 if request.method == "POST" else 200)
+
+    warning = check_personal_data(form.checked_texts(), form.personal_data_confirmed.data)
+    if warning is not None:
+        return _render_request_form(form, None, warning=warning)
 
     try:
         foi_request = create_request(current_user.organisation, current_user, _draft_from_form(form))
     except FieldError as error:
         db.session.rollback()
         _attach_error(form, error)
-        return render_template("requests/form.html", form=form, foi_request=None), 400
+        return _render_request_form(form, None, 400)
 
     db.session.commit()
     flash(_("Draft saved. Download the letter, send it, then mark it sent."), "success")
@@ -195,23 +252,33 @@ def edit_request(foi_request_id: int) -> ResponseReturnValue:
         form.case_id.data = foi_request.case_id or 0
         form.delivery_method.data = foi_request.delivery_method.value
         form.preferred_form.data = foi_request.preferred_form.value
+        form.version.data = foi_request.version
 
     if not form.validate_on_submit():
-        status = 400 if request.method == "POST" else 200
-        return render_template("requests/form.html", form=form, foi_request=foi_request), status
+        return _render_request_form(form, foi_request, 400 if request.method == "POST" else 200)
+
+    warning = check_personal_data(form.checked_texts(), form.personal_data_confirmed.data)
+    if warning is not None:
+        return _render_request_form(form, foi_request, warning=warning)
 
     try:
-        update_request(foi_request, current_user, _draft_from_form(form))
+        update_request(foi_request, current_user, _draft_from_form(form), loaded_version=form.version.data)
+        db.session.commit()
     except FieldError as error:
         db.session.rollback()
         _attach_error(form, error)
-        return render_template("requests/form.html", form=form, foi_request=foi_request), 400
+        return _render_request_form(form, foi_request, 400)
     except InvalidTransition as error:
         db.session.rollback()
         flash(str(error), "error")
-        return render_template("requests/form.html", form=form, foi_request=foi_request), 409
+        return _render_request_form(form, foi_request, 409)
+    except (StaleEdit, StaleDataError):
+        # The rollback expires the request, so the rows below show what is saved now.
+        db.session.rollback()
+        logger.info("foi_request %s: edit by user %s rejected as stale", foi_request_id, current_user.id)
+        foi_request = get_request_or_404(foi_request_id, current_user)
+        return _render_request_form(form, foi_request, 409, conflict=_conflict_rows(form, foi_request))
 
-    db.session.commit()
     flash(_("Changes saved."), "success")
     return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
 
@@ -283,8 +350,24 @@ def detail(foi_request_id: int) -> ResponseReturnValue:
     return _render_detail(foi_request)
 
 
-def _run_action(foi_request: FoiRequest, form: Any, form_name: str, action: Any) -> ResponseReturnValue:
-    """Validate ``form``, call ``action`` and commit, or re-render with the typed values on error."""
+STALE_ACTION_MESSAGE = (
+    "Someone else changed this request while you were saving, so nothing was saved. "
+    "The page now shows the saved state: check it, then record the step again if it is still needed."
+)
+
+
+def _run_action(
+    foi_request: FoiRequest,
+    form: Any,
+    form_name: str,
+    action: Any,
+    on_stale: Callable[[], None] | None = None,
+) -> ResponseReturnValue:
+    """Validate ``form``, call ``action`` and commit, or re-render with the typed values on error.
+
+    ``on_stale`` undoes work outside the database, such as a stored file,
+    when the commit finds the request changed by someone else.
+    """
     not_saved = _("Not saved: correct the fields marked in the form below.")
     if not form.validate_on_submit():
         flash(not_saved, "error")
@@ -292,6 +375,7 @@ def _run_action(foi_request: FoiRequest, form: Any, form_name: str, action: Any)
 
     try:
         action()
+        db.session.commit()
     except FieldError as error:
         db.session.rollback()
         _attach_error(form, error)
@@ -301,8 +385,14 @@ def _run_action(foi_request: FoiRequest, form: Any, form_name: str, action: Any)
         db.session.rollback()
         flash(str(error), "error")
         return _render_detail(foi_request, 409, **{form_name: form, "open_form": form_name})
+    except StaleDataError:
+        db.session.rollback()
+        if on_stale is not None:
+            on_stale()
+        logger.info("foi_request %s: %s by user %s rejected as stale", foi_request.id, form_name, current_user.id)
+        flash(_(STALE_ACTION_MESSAGE), "error")
+        return _render_detail(foi_request, 409, **{form_name: form, "open_form": form_name})
 
-    db.session.commit()
     return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
 
 
@@ -372,12 +462,15 @@ def reply(foi_request_id: int) -> ResponseReturnValue:
             stored.append(upload_dir / document.stored_name)
         flash(_("Reply recorded."), "success")
 
-    try:
-        return _run_action(foi_request, form, "reply_form", action)
-    except Exception:
+    def remove_stored() -> None:
         # The commit failed: remove the file whose row was never saved.
         for path in stored:
             path.unlink(missing_ok=True)
+
+    try:
+        return _run_action(foi_request, form, "reply_form", action, on_stale=remove_stored)
+    except Exception:
+        remove_stored()
         raise
 
 
@@ -413,3 +506,61 @@ def letter(foi_request_id: int) -> ResponseReturnValue:
         as_attachment=True,
         download_name=filename,
     )
+
+
+@bp.post("/<int:foi_request_id>/sharing")
+@require_roles(*REQUEST_EDITOR_ROLES)
+def sharing(foi_request_id: int) -> ResponseReturnValue:
+    """Share the request with the network, or stop sharing it. Each change writes an event."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    form = SharingForm()
+    if not form.validate_on_submit():
+        flash(_("Nothing changed: choose whether to share the request."), "error")
+        return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+    shared = form.shared.data == "1"
+    try:
+        changed = set_request_sharing(foi_request, current_user, shared)
+        db.session.commit()
+    except StaleDataError:
+        db.session.rollback()
+        flash(_(STALE_ACTION_MESSAGE), "error")
+        return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+    if changed is None:
+        flash(_("Nothing changed: the request was already in that state."), "success")
+    elif shared:
+        flash(_("Shared: the network now sees the authority, dates, state and outcome, never the title, items, notes or case."), "success")
+    else:
+        flash(_("The request is no longer shared with the network."), "success")
+    return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+
+@bp.post("/<int:foi_request_id>/documents/<int:document_id>/sharing")
+@require_roles(*REQUEST_EDITOR_ROLES)
+def document_sharing(foi_request_id: int, document_id: int) -> ResponseReturnValue:
+    """Share one document of the request with the network, or stop sharing it."""
+    foi_request = get_request_or_404(foi_request_id, current_user)
+    document = get_document_or_404(document_id, current_user)
+    if document.foi_request_id != foi_request.id:
+        abort(404)
+
+    form = SharingForm()
+    if not form.validate_on_submit():
+        flash(_("Nothing changed: choose whether to share the document."), "error")
+        return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+    shared = form.shared.data == "1"
+    try:
+        set_document_sharing(document, current_user, shared)
+        db.session.commit()
+    except StaleDataError:
+        db.session.rollback()
+        flash(_(STALE_ACTION_MESSAGE), "error")
+        return redirect(url_for("requests.detail", foi_request_id=foi_request.id))
+
+    if shared and not foi_request.shared_with_network:
+        flash(_("The document is marked as shared, but the network sees it only once the request is shared too."), "success")
+    else:
+        flash(_("Document sharing saved."), "success")
+    return redirect(url_for("requests.detail", foi_request_id=foi_request.id))

@@ -167,7 +167,7 @@ def load_demo(data_dir: Path, reset: bool = False) -> str:
     return (
         f"Agencies: {created} new. Demo requests created: {request_count}. "
         f"Sign in as officer.hr@demo.invalid, officer.rs@demo.invalid or officer.ba@demo.invalid "
-        f"with the password {DEMO_PASSWORD!r}."
+        f"(admins: admin.hr@, admin.rs@, admin.ba@demo.invalid) with the password {DEMO_PASSWORD!r}."
     )
 
 
@@ -203,6 +203,18 @@ def _load_organisation(spec: DemoOrganisation, reset: bool) -> int:
         )
         user.set_password(DEMO_PASSWORD)
         db.session.add(user)
+
+    # An admin per organisation shows the user, audit and non-working-day pages.
+    admin_email = spec.user_email.replace("officer.", "admin.")
+    if db.session.scalar(select(User).where(User.email == admin_email)) is None:
+        admin = User(
+            organisation=organisation,
+            email=admin_email,
+            full_name=f"Admin ({spec.jurisdiction_code})",
+            role=UserRole.ADMIN,
+        )
+        admin.set_password(DEMO_PASSWORD)
+        db.session.add(admin)
     db.session.flush()
 
     cases = _demo_cases(organisation)

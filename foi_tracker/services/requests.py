@@ -23,6 +23,7 @@ from ..models import (
     Case,
     DeliveryForm,
     DeliveryMethod,
+    Document,
     Event,
     EventKind,
     FoiRequest,
@@ -32,7 +33,7 @@ from ..models import (
     RequestState,
     User,
 )
-from .errors import FieldError, InvalidTransition
+from .errors import FieldError, InvalidTransition, check_version
 from .legal import (
     compute_request_deadline,
     get_refs,
@@ -54,6 +55,10 @@ TRANSITIONS: dict[tuple[RequestState, EventKind], RequestState] = {
     (RequestState.AWAITING_REPLY, EventKind.WITHDRAWN): RequestState.WITHDRAWN,
     (RequestState.AWAITING_REPLY, EventKind.DUE_DATE_RECOMPUTED): RequestState.AWAITING_REPLY,
 }
+# Sharing with the network is possible in every state and changes none.
+TRANSITIONS.update(
+    {(state, kind): state for state in RequestState for kind in (EventKind.SHARED, EventKind.UNSHARED)}
+)
 REPLY_ALLOWED_FROM = frozenset({RequestState.AWAITING_REPLY})
 
 CLOSED_STATES = frozenset(
@@ -87,6 +92,8 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.REPLY_RECEIVED: "reply received",
     EventKind.WITHDRAWN: "withdrawn",
     EventKind.DUE_DATE_RECOMPUTED: "due date recomputed",
+    EventKind.SHARED: "shared with the network",
+    EventKind.UNSHARED: "no longer shared with the network",
 }
 
 
@@ -247,12 +254,17 @@ def create_request(
     return foi_request
 
 
-def update_request(foi_request: FoiRequest, author: User, draft: RequestDraft) -> Event:
+def update_request(
+    foi_request: FoiRequest, author: User, draft: RequestDraft, loaded_version: int | None = None
+) -> Event:
     """Apply edits. After sending, only the title, case and agency reference change.
 
     The agency, the items and the delivery details are what the authority
-    received, so they stay as sent.
+    received, so they stay as sent. ``loaded_version`` is the version the
+    user's form was loaded from: StaleEdit is raised when someone saved the
+    request since, so no edit overwrites another unseen.
     """
+    check_version(loaded_version, foi_request.version)
     require_transition(foi_request, EventKind.EDITED)
     organisation = foi_request.organisation
     case = _own_case(organisation, draft.case_id)
@@ -522,4 +534,40 @@ def withdraw(foi_request: FoiRequest, author: User, withdrawn_on: date, note: st
 
     event = transition(foi_request, EventKind.WITHDRAWN, withdrawn_on, author, note=note)
     foi_request.closed_on = withdrawn_on
+    return event
+
+
+def set_request_sharing(foi_request: FoiRequest, author: User, shared: bool) -> Event | None:
+    """Share the request with the network, or stop sharing it, and write the event.
+
+    Return None without an event when the request is already in that state.
+    """
+    if foi_request.shared_with_network == shared:
+        return None
+
+    kind = EventKind.SHARED if shared else EventKind.UNSHARED
+    today = local_today(foi_request.agency.jurisdiction_code)
+    note = "Agency, dates, state and outcome visible to the network." if shared else ""
+    event = transition(foi_request, kind, today, author, note=note)
+    foi_request.shared_with_network = shared
+    return event
+
+
+def set_document_sharing(document: Document, author: User, shared: bool) -> Event | None:
+    """Share one document with the network, or stop sharing it, and write the event on its request.
+
+    The network view lists the document only while its request is shared too.
+    Return None without an event when the document is already in that state.
+    """
+    if document.shared_with_network == shared:
+        return None
+
+    foi_request = document.foi_request
+    kind = EventKind.SHARED if shared else EventKind.UNSHARED
+    today = local_today(foi_request.agency.jurisdiction_code)
+    verb = "shared with" if shared else "no longer shared with"
+    event = transition(
+        foi_request, kind, today, author, note=f"Document “{document.original_filename}” {verb} the network."
+    )
+    document.shared_with_network = shared
     return event
