@@ -695,3 +695,20 @@ def test_admin_cannot_deactivate_other_organisation(app: Flask, client: FlaskCli
 
 def test_last_mail_page_hidden_outside_debug(client: FlaskClient) -> None:
     assert client.get("/accounts/last-mail").status_code == 404
+
+
+def test_auditor_sees_no_action_forms(app: Flask, client: FlaskClient) -> None:
+    with app.app_context():
+        organisation = make_organisation("Udruga za reviziju")
+        officer = make_user(organisation, email="officer.audit@example.org")
+        auditor = make_user(organisation, email="auditor@example.org", role=UserRole.AUDITOR)
+        foi_request = make_request(organisation, officer, make_agency(), received_on=date(2026, 11, 20))
+        db.session.commit()
+        foi_request_id = foi_request.id
+        sign_in(client, auditor)
+
+    page = client.get(f"/requests/{foi_request_id}").get_data(as_text=True)
+
+    assert "Record reply" not in page
+    assert 'id="withdraw"' not in page
+    assert "Download letter (.docx)" in page
