@@ -1,6 +1,7 @@
 """The law page, the generated Markdown table, and the warnings on a request page."""
 
 from datetime import date
+from pathlib import Path
 
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
@@ -82,3 +83,14 @@ def test_request_page_names_law_version(app: Flask, client: FlaskClient) -> None
     page = client.get(f"/requests/{foi_request_id}").get_data(as_text=True)
 
     assert "Zakon o pravu na pristup informacijama (Narodne novine 25/13, 85/15, 69/22), version in force from" in page
+
+
+def test_docs_table_is_current(runner: FlaskCliRunner) -> None:
+    # docs/legal-periods.md is generated; regenerate it after changing legal_refs/ with
+    # `flask --app wsgi legal-refs-table --date 2026-12-04 --output docs/legal-periods.md`.
+    committed = (Path(__file__).resolve().parents[2] / "docs" / "legal-periods.md").read_text(encoding="utf-8")
+
+    result = runner.invoke(args=["legal-refs-table", "--date", "2026-12-04"])
+
+    assert result.exit_code == 0, result.output
+    assert result.output == committed
