@@ -1,21 +1,29 @@
-"""Generate the first versions of the request letter templates in letter_templates/.
+"""Generate the first versions of the letter templates in letter_templates/.
 
 The .docx files are the source of truth: lawyers edit them in Word or LibreOffice,
 and the build never runs this script. Running it again overwrites their edits, so
 run it only to start a template afresh:
 
-    .venv/bin/python scripts/make_letter_templates.py [OUTPUT_DIR]
+    .venv/bin/python -m scripts.make_letter_templates [OUTPUT_DIR]
 
-OUTPUT_DIR defaults to letter_templates/. The placeholders are the field names of
-foi_tracker.letters.LetterContext. Each placeholder and each Jinja tag sits in one
-run, and each {%p ... %} tag in a paragraph of its own, as docxtpl expects.
+OUTPUT_DIR defaults to letter_templates/. For every jurisdiction, letter language
+and letter kind it writes ``<CODE>/<kind>.<language tag>.docx``, and it copies
+the default language's request to ``<CODE>/request.docx``. The wording comes
+from letter_templates/wording/<wording>.yaml, one phrase table per language
+(see foi_tracker.letters.languages). The placeholders are the field names of
+foi_tracker.letters.LetterContext. Each placeholder and each Jinja tag sits in
+one run, and each {%p ... %} tag in a paragraph of its own, as docxtpl expects.
 """
 
+import copy
+import re
+import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import docx
+import yaml
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -26,191 +34,301 @@ from docx.shared import Cm, Pt
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
+from foi_tracker.letters.kinds import Addressee, LetterKind, kind_spec
+from foi_tracker.letters.languages import LetterLanguage, all_letter_languages
+from foi_tracker.letters.templates import template_file_name
+from foi_tracker.letters.transliteration import transliterate_wording
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDING_DIR = ROOT / "letter_templates" / "wording"
+
 # Times New Roman ships with Word. LibreOffice substitutes the metric-compatible
-# Liberation Serif. Both cover Latin Extended-A (č ć đ š ž) and Cyrillic.
+# Liberation Serif. Both cover Latin Extended-A (č ć đ š ž ș ț ă) and Cyrillic
+# (ђ ћ љ њ џ ѓ ќ ѕ).
 FONT_NAME = "Times New Roman"
 
+_TERM = re.compile(r"\[\[(\w+)\]\]")
 
-@dataclass(frozen=True)
-class LetterWording:
-    """Fixed wording of one jurisdiction's request letter."""
+# The kinds written to the authority under a subject line; the others are
+# submissions to the appeal body under a centred heading.
+_SUBJECT_LINE_KINDS = (LetterKind.REQUEST, LetterKind.URGENCY, LetterKind.DECISION_IN_WRITING)
 
-    jurisdiction: str
-    language_tag: str  # BCP 47 tag for Word's proofing tools
-    title: str  # document title in the file properties
-    email_label: str
-    reference_label: str
-    subject_label: str
-    subject: str
-    legal_basis_label: str
-    salutation: str
-    request_sentence: str
-    transfer_sentence: str
-    closing: str
-    page_label: str
-    page_of: str
-
-
-WORDINGS = (
-    LetterWording(
-        jurisdiction="HR",
-        language_tag="hr-HR",
-        title="Zahtjev za pristup informacijama",
-        email_label="E-pošta:",
-        reference_label="Vaš broj:",
-        subject_label="Predmet:",
-        subject="Zahtjev za pristup informacijama",
-        legal_basis_label="Pravni temelj:",
-        salutation="Poštovani,",
-        request_sentence=(
-            "na temelju navedenog Zakona podnosimo zahtjev za pristup sljedećim informacijama:"
-        ),
-        transfer_sentence=(
-            "Ako ne posjedujete tražene informacije, a znate koje ih tijelo javne vlasti"
-            " posjeduje, molimo da zahtjev bez odgode ustupite tom tijelu i da nas o tome"
-            " obavijestite."
-        ),
-        closing="S poštovanjem,",
-        page_label="Stranica",
-        page_of="od",
-    ),
-    LetterWording(
-        jurisdiction="RS",
-        language_tag="sr-Latn-RS",
-        title="Zahtev za pristup informacijama od javnog značaja",
-        email_label="E-pošta:",
-        reference_label="Vaš broj:",
-        subject_label="Predmet:",
-        subject="Zahtev za pristup informacijama od javnog značaja",
-        legal_basis_label="Pravni osnov:",
-        salutation="Poštovani,",
-        request_sentence=(
-            "na osnovu navedenog Zakona podnosimo zahtev za pristup sledećim informacijama"
-            " od javnog značaja:"
-        ),
-        transfer_sentence=(
-            "Ako ne posedujete tražene informacije, molimo da nas o tome obavestite i da nam"
-            " navedete organ vlasti koji ih, prema Vašim saznanjima, poseduje."
-        ),
-        closing="S poštovanjem,",
-        page_label="Strana",
-        page_of="od",
-    ),
-    LetterWording(
-        jurisdiction="BA",
-        language_tag="bs-Latn-BA",
-        title="Zahtjev za pristup informacijama",
-        email_label="E-pošta:",
-        reference_label="Vaš broj:",
-        subject_label="Predmet:",
-        subject="Zahtjev za pristup informacijama",
-        legal_basis_label="Pravni osnov:",
-        salutation="Poštovani,",
-        request_sentence=(
-            "na osnovu navedenog Zakona podnosimo zahtjev za pristup sljedećim informacijama:"
-        ),
-        transfer_sentence=(
-            "Ako ne posjedujete tražene informacije, molimo da nas o tome obavijestite i da nam"
-            " navedete organ koji ih, prema vašim saznanjima, posjeduje."
-        ),
-        closing="S poštovanjem,",
-        page_label="Stranica",
-        page_of="od",
-    ),
-)
+Wording = dict[str, Any]
 
 
 def main(argv: list[str]) -> int:
-    """Write request.docx for each jurisdiction under the output folder."""
-    root = Path(__file__).resolve().parent.parent
-    output_dir = Path(argv[1]) if len(argv) > 1 else root / "letter_templates"
+    """Write every template under the output folder."""
+    output_dir = Path(argv[1]) if len(argv) > 1 else ROOT / "letter_templates"
 
-    for wording in WORDINGS:
-        target = output_dir / wording.jurisdiction / "request.docx"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        build_request_template(wording).save(str(target))
-        print(f"wrote {target}")
+    for language in all_letter_languages():
+        wording = load_wording(language)
+        folder = output_dir / language.jurisdiction
+        folder.mkdir(parents=True, exist_ok=True)
+
+        for kind in LetterKind:
+            target = folder / template_file_name(kind, language.tag)
+            build_template(kind, language, wording).save(str(target))
+            print(f"wrote {target}")
+
+        if language.default:
+            shutil.copyfile(folder / template_file_name(LetterKind.REQUEST, language.tag), folder / "request.docx")
+            print(f"wrote {folder / 'request.docx'}")
 
     return 0
 
 
-def build_request_template(wording: LetterWording) -> Document:
-    """Build the request letter template for one jurisdiction."""
+def load_wording(language: LetterLanguage) -> Wording:
+    """Read the phrase table of ``language``, with its jurisdiction's overrides and terms applied."""
+    with (WORDING_DIR / f"{language.wording}.yaml").open(encoding="utf-8") as stream:
+        table: Wording = yaml.safe_load(stream)
+
+    overrides = table.get("overrides", {}).get(language.jurisdiction, {})
+    merged = merge(table, overrides)
+    terms: dict[str, str] = merged.get("terms", {})
+    wording: Wording = {"labels": merged["labels"], "kinds": merged["kinds"]}
+
+    resolved: Wording = map_strings(wording, lambda text: replace_terms(text, terms, language))
+    if language.is_transliterated:
+        resolved = map_strings(resolved, transliterate_wording)
+
+    return resolved
+
+
+def merge(base: Wording, changes: Wording) -> Wording:
+    """Return ``base`` with the mappings in ``changes`` merged into it, key by key."""
+    result = copy.deepcopy(base)
+    for key, value in changes.items():
+        if isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = merge(result[key], value)
+        else:
+            result[key] = value
+
+    return result
+
+
+def map_strings(value: Any, change: Any) -> Any:
+    """Apply ``change`` to every string inside nested dicts and lists."""
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, list):
+        return [map_strings(entry, change) for entry in value]
+    if isinstance(value, dict):
+        return {key: map_strings(entry, change) for key, entry in value.items()}
+
+    return value
+
+
+def replace_terms(text: str, terms: dict[str, str], language: LetterLanguage) -> str:
+    """Replace each [[term]] marker in ``text``, failing on a term the table lacks."""
+
+    def term(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in terms:
+            raise SystemExit(f"{language.wording}.yaml: unknown term [[{name}]] for {language.jurisdiction}")
+        return terms[name]
+
+    return _TERM.sub(term, text)
+
+
+def build_template(kind: LetterKind, language: LetterLanguage, wording: Wording) -> Document:
+    """Build the template of ``kind`` in ``language``."""
+    labels: dict[str, str] = wording["labels"]
+    phrases: dict[str, Any] = wording["kinds"][kind.value]
+
     document = docx.Document()
     set_up_page(document)
-    set_up_styles(document, wording.language_tag)
-    set_properties(document, wording.title)
-    write_header_and_footer(document, wording)
+    set_up_styles(document, language.word_language)
+    set_properties(document, phrases["title"])
+    write_header_and_footer(document, labels)
 
-    # Sender block.
-    add_lines(
-        document, ["{{ sender_name }}", "{{ sender_address }}", "{{ sender_city }}"]
-    )
-    add_paragraph(
-        document, f"{wording.email_label} {{{{ sender_email }}}}", space_after=18
-    )
+    write_sender(document, labels)
+    if kind_spec(kind).addressee is Addressee.AUTHORITY:
+        write_addressee(document, "agency_name", "agency_address_lines")
+    else:
+        write_addressee(document, "appeal_body_name", "appeal_body_address_lines")
+        if kind in (LetterKind.COMPLAINT_SILENCE, LetterKind.APPEAL_REFUSAL):
+            add_paragraph(document, "{%p if appeal_through_agency %}")
+            add_labelled(document, labels["through"], "{{ agency_name }}", space_after=12)
+            add_paragraph(document, "{%p endif %}")
 
-    # Addressee block: the agency and its address lines, one paragraph each.
-    add_paragraph(document, "{{ agency_name }}", bold=True, space_after=0)
-    add_paragraph(document, "{%p for line in agency_address_lines %}")
+    add_paragraph(document, "{{ place }}, {{ date_text }}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    write_opening(document, kind, labels, phrases)
+    BODY_WRITERS[kind](document, phrases)
+    write_signature(document, labels)
+    write_enclosures(document, labels, phrases.get("enclosures", []))
+
+    return document
+
+
+def write_sender(document: Document, labels: dict[str, str]) -> None:
+    """Write the sender block: organisation, address and e-mail."""
+    add_lines(document, ["{{ sender_name }}", "{{ sender_address }}", "{{ sender_city }}"])
+    add_paragraph(document, f"{labels['email']} {{{{ sender_email }}}}", space_after=18)
+
+
+def write_addressee(document: Document, name_field: str, lines_field: str) -> None:
+    """Write the addressee's name and address lines, one paragraph each."""
+    add_paragraph(document, f"{{{{ {name_field} }}}}", bold=True, space_after=0)
+    add_paragraph(document, f"{{%p for line in {lines_field} %}}")
     add_paragraph(document, "{{ line }}", space_after=0)
     add_paragraph(document, "{%p endfor %}")
     add_paragraph(document, "", space_after=12)
 
-    # Place and date, then the agency's file number when it is known.
-    add_paragraph(
-        document, "{{ place }}, {{ date_text }}", align=WD_ALIGN_PARAGRAPH.RIGHT
+
+def write_opening(document: Document, kind: LetterKind, labels: dict[str, str], phrases: dict[str, Any]) -> None:
+    """Write the subject line or heading, the parties and the legal basis."""
+    legal_basis = "{{ law_title }} ({{ law_citation }})"
+    if kind is LetterKind.REQUEST:
+        legal_basis += "{% if request_article %}, {{ request_article }}{% endif %}"
+
+    if kind in _SUBJECT_LINE_KINDS:
+        add_paragraph(document, "{%p if agency_reference %}")
+        add_paragraph(document, f"{labels['reference']} {{{{ agency_reference }}}}")
+        add_paragraph(document, "{%p endif %}")
+        write_subject(document, labels, phrases["subject"])
+        add_labelled(document, labels["legal_basis"], legal_basis, bold_label=False, space_after=12)
+        add_paragraph(document, labels["salutation"])
+        return
+
+    if kind is LetterKind.ENFORCEMENT:
+        write_subject(document, labels, phrases["subject"])
+        write_parties(document, labels, labels["applicant"])
+        add_labelled(document, labels["legal_basis"], legal_basis, space_after=12)
+        add_paragraph(document, labels["salutation"])
+        return
+
+    heading = add_paragraph(document, phrases["heading"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
+    heading.paragraph_format.space_before = Pt(12)
+    heading.runs[0].font.size = Pt(14)
+    add_paragraph(document, phrases["subheading"], align=WD_ALIGN_PARAGRAPH.CENTER, space_after=12)
+    write_parties(document, labels, phrases.get("appellant", labels["appellant"]))
+    add_labelled(document, labels["legal_basis"], legal_basis, space_after=12)
+
+
+def write_subject(document: Document, labels: dict[str, str], subject: str) -> None:
+    """Write the bold subject line."""
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.space_before = Pt(12)
+    paragraph.add_run(f"{labels['subject']} ").bold = True
+    paragraph.add_run(subject).bold = True
+
+
+def write_parties(document: Document, labels: dict[str, str], sender_label: str) -> None:
+    """Write who lodges the submission and against which authority."""
+    add_labelled(document, sender_label, "{{ sender_name }}, {{ sender_address }}, {{ sender_city }}", space_after=0)
+    add_labelled(
+        document,
+        labels["authority"],
+        "{{ agency_name }}{% for line in agency_address_lines %}, {{ line }}{% endfor %}",
+        space_after=0,
     )
     add_paragraph(document, "{%p if agency_reference %}")
-    add_paragraph(document, f"{wording.reference_label} {{{{ agency_reference }}}}")
+    add_labelled(document, labels["authority_reference"], "{{ agency_reference }}", space_after=0)
     add_paragraph(document, "{%p endif %}")
 
-    # Subject line and legal basis. The article is printed only when the context has it.
-    subject = document.add_paragraph()
-    subject.paragraph_format.space_before = Pt(12)
-    subject.add_run(f"{wording.subject_label} ").bold = True
-    subject.add_run(
-        wording.subject + "{% if subject %} – {{ subject }}{% endif %}"
-    ).bold = True
-    add_paragraph(
-        document,
-        f"{wording.legal_basis_label} {{{{ law_title }}}} ({{{{ law_citation }}}})"
-        "{% if request_article %}, {{ request_article }}{% endif %}",
-        space_after=12,
-    )
 
-    # Body: the request and the numbered items.
-    add_paragraph(document, wording.salutation)
-    add_paragraph(document, wording.request_sentence)
-    add_paragraph(document, "{%p for item in items %}")
-    item = add_paragraph(
-        document, "{{ loop.index }}.\t{{ item }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY
-    )
+def write_items(document: Document, variable: str = "items") -> None:
+    """Write the numbered items sought, one paragraph each."""
+    add_paragraph(document, f"{{%p for item in {variable} %}}")
+    item = add_paragraph(document, "{{ loop.index }}.\t{{ item }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
     item.paragraph_format.left_indent = Cm(1)
     item.paragraph_format.first_line_indent = Cm(-0.75)
     item.paragraph_format.tab_stops.add_tab_stop(Cm(1))
     add_paragraph(document, "{%p endfor %}")
 
-    # Delivery form, reply period and transfer request.
-    add_paragraph(
-        document, "{{ delivery_form_text }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY
-    )
-    add_paragraph(document, "{%p if reply_period_text %}")
-    add_paragraph(document, "{{ reply_period_text }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+
+def write_optional_items(document: Document, introduction: str) -> None:
+    """Write the introduction and the items, both left out when there are no items."""
+    add_paragraph(document, "{%p if items %}")
+    add_text(document, introduction)
+    write_items(document)
     add_paragraph(document, "{%p endif %}")
-    add_paragraph(document, wording.transfer_sentence, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
 
-    # Signature block.
-    add_paragraph(document, wording.closing, space_after=30)
-    add_lines(
-        document, ["{{ officer_name }}", "{{ officer_role }}", "{{ sender_name }}"]
-    )
 
-    return document
+def write_request_body(document: Document, phrases: dict[str, Any]) -> None:
+    add_paragraph(document, phrases["intro"])
+    write_items(document)
+    add_text(document, "{{ delivery_form_text }}")
+    add_paragraph(document, "{%p if reply_period_text %}")
+    add_text(document, "{{ reply_period_text }}")
+    add_paragraph(document, "{%p endif %}")
+    add_text(document, phrases["transfer"])
+
+
+def write_urgency_body(document: Document, phrases: dict[str, Any]) -> None:
+    add_text(document, phrases["intro"])
+    write_items(document)
+    add_text(document, phrases["period"])
+    add_text(document, phrases["urge"])
+    add_paragraph(document, "{%p if due_date_passed %}")
+    add_text(document, phrases["warning"])
+    add_paragraph(document, "{%p endif %}")
+
+
+def write_complaint_silence_body(document: Document, phrases: dict[str, Any]) -> None:
+    add_text(document, phrases["intro"])
+    write_items(document)
+    add_text(document, phrases["period"])
+    add_text(document, phrases["appeal"])
+    add_text(document, phrases["proposal"])
+
+
+def write_appeal_refusal_body(document: Document, phrases: dict[str, Any]) -> None:
+    add_text(document, phrases["intro"])
+    write_optional_items(document, phrases["items_intro"])
+    add_text(document, phrases["in_time"])
+    add_paragraph(document, phrases["reasons_heading"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    add_paragraph(document, "{%p for reason in appeal_reasons %}")
+    add_text(document, "{{ reason }}")
+    add_paragraph(document, "{%p endfor %}")
+    add_text(document, phrases["reasons"])
+    add_text(document, phrases["proposal"])
+
+
+def write_decision_in_writing_body(document: Document, phrases: dict[str, Any]) -> None:
+    add_text(document, phrases["intro"])
+    write_items(document)
+    add_text(document, phrases["reply"])
+    add_text(document, phrases["duty"])
+    add_text(document, phrases["demand"])
+
+
+def write_enforcement_body(document: Document, phrases: dict[str, Any]) -> None:
+    add_text(document, phrases["intro"])
+    write_optional_items(document, phrases["items_intro"])
+    add_text(document, phrases["non_compliance"])
+    add_text(document, phrases["demand"])
+
+
+BODY_WRITERS = {
+    LetterKind.REQUEST: write_request_body,
+    LetterKind.URGENCY: write_urgency_body,
+    LetterKind.COMPLAINT_SILENCE: write_complaint_silence_body,
+    LetterKind.APPEAL_REFUSAL: write_appeal_refusal_body,
+    LetterKind.DECISION_IN_WRITING: write_decision_in_writing_body,
+    LetterKind.ENFORCEMENT: write_enforcement_body,
+}
+
+
+def write_signature(document: Document, labels: dict[str, str]) -> None:
+    """Write the closing and the officer's signature block."""
+    add_paragraph(document, labels["closing"], space_after=30)
+    add_lines(document, ["{{ officer_name }}", "{{ officer_role }}", "{{ sender_name }}"])
+
+
+def write_enclosures(document: Document, labels: dict[str, str], enclosures: list[str]) -> None:
+    """Write the numbered list of enclosures, if the kind has any."""
+    if not enclosures:
+        return
+
+    label = add_paragraph(document, labels["enclosures"], space_after=0)
+    label.paragraph_format.space_before = Pt(18)
+    for number, enclosure in enumerate(enclosures, start=1):
+        add_paragraph(document, f"{number}. {enclosure}", space_after=0)
 
 
 def set_up_page(document: Document) -> None:
-    """Use A4 portrait with 2.5 cm margins, the format of Croatian, Serbian and Bosnian offices."""
+    """Use A4 portrait with 2.5 cm margins, the format of offices across the region."""
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width = Cm(21)
@@ -269,7 +387,7 @@ def set_properties(document: Document, title: str) -> None:
     properties.keywords = ""
 
 
-def write_header_and_footer(document: Document, wording: LetterWording) -> None:
+def write_header_and_footer(document: Document, labels: dict[str, str]) -> None:
     """Put the organisation in the header, its contact details and the page number in the footer."""
     section = document.sections[0]
 
@@ -284,9 +402,9 @@ def write_header_and_footer(document: Document, wording: LetterWording) -> None:
 
     pages = section.footer.add_paragraph(style="Footer")
     pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    pages.add_run(f"{wording.page_label} ").font.size = Pt(9)
+    pages.add_run(f"{labels['page']} ").font.size = Pt(9)
     add_field(pages, "PAGE")
-    pages.add_run(f" {wording.page_of} ").font.size = Pt(9)
+    pages.add_run(f" {labels['page_of']} ").font.size = Pt(9)
     add_field(pages, "NUMPAGES")
 
 
@@ -325,6 +443,29 @@ def add_paragraph(
         paragraph.paragraph_format.space_after = Pt(space_after)
     if align is not None:
         paragraph.alignment = align
+
+    return paragraph
+
+
+def add_text(document: Document, text: str) -> Paragraph:
+    """Add a justified body paragraph."""
+    return add_paragraph(document, text, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+
+
+def add_labelled(
+    document: Document,
+    label: str,
+    text: str,
+    *,
+    bold_label: bool = True,
+    space_after: float | None = None,
+) -> Paragraph:
+    """Add a paragraph with a label run and a value run, e.g. "Žalitelj: {{ sender_name }}"."""
+    paragraph = document.add_paragraph()
+    paragraph.add_run(f"{label} ").bold = bold_label
+    paragraph.add_run(text)
+    if space_after is not None:
+        paragraph.paragraph_format.space_after = Pt(space_after)
 
     return paragraph
 

@@ -13,7 +13,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from foi_tracker.errors import FoiTrackerError
-from foi_tracker.letters import LetterContext, LetterError, render_letter
+from foi_tracker.letters import LetterContext, LetterError, LetterKind, render_letter
 
 AGENCY_WITH_MARKUP = 'Zavod za ceste & mostove <Sjever> "Istok" d.o.o.'
 ORGANISATION_WITH_QUOTES = 'Udruga "Glas građana" – O\'Reilly & partneri'
@@ -249,3 +249,23 @@ def test_render_rejects_empty_values(
 
 def test_letter_error_is_domain_error() -> None:
     assert issubclass(LetterError, FoiTrackerError)
+
+
+def test_render_accepts_template_bytes(
+    template_root: Path, croatian_context: LetterContext, docx_text: Callable[[bytes], str]
+) -> None:
+    data = (template_root / "HR" / "request.hr.docx").read_bytes()
+
+    text = docx_text(render_letter(data, croatian_context, "request"))
+
+    assert "Ministarstvo unutarnjih poslova" in text
+
+
+def test_render_rejects_non_docx_bytes(croatian_context: LetterContext) -> None:
+    with pytest.raises(LetterError, match=r"The letter template is not a valid \.docx file"):
+        render_letter(b"not a zip archive", croatian_context)
+
+
+def test_render_rejects_template_of_other_kind(template_root: Path, croatian_context: LetterContext) -> None:
+    with pytest.raises(LetterError, match="unknown placeholders: appeal_body_address_lines, appeal_body_name"):
+        render_letter(template_root / "HR" / "enforcement.hr.docx", croatian_context, LetterKind.REQUEST)
