@@ -34,6 +34,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     _configure_database(app, test_config)
     app.config.setdefault("UPLOAD_DIR", os.path.join(app.instance_path, "documents"))
+    app.config.setdefault("LETTER_TEMPLATE_UPLOAD_DIR", os.path.join(app.instance_path, "letter_templates"))
     _require_secret_key(app)
 
     db.init_app(app)
@@ -142,15 +143,19 @@ def _register_blueprints(app: Flask) -> None:
     from .agencies.views import bp as agencies_bp
     from .audit.views import bp as audit_bp
     from .auth.views import bp as auth_bp
+    from .batches.views import bp as batches_bp
     from .calculator.views import bp as calculator_bp
     from .cases.views import bp as cases_bp
     from .documents.views import bp as documents_bp
     from .laws.views import bp as laws_bp
+    from .letter_template_admin.views import bp as letter_templates_bp
     from .network.views import bp as network_bp
+    from .requests.letter_views import bp as letters_bp
     from .requests.views import bp as requests_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(requests_bp)
+    app.register_blueprint(letters_bp)
     app.register_blueprint(agencies_bp)
     app.register_blueprint(calculator_bp)
     app.register_blueprint(documents_bp)
@@ -160,3 +165,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(cases_bp)
     app.register_blueprint(audit_bp)
     app.register_blueprint(network_bp)
+    app.register_blueprint(batches_bp)
+    app.register_blueprint(letter_templates_bp)

@@ -16,7 +16,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import Select, select
 
 from .extensions import db
-from .models import Case, Document, FoiRequest, User, UserRole
+from .models import Case, Document, FoiRequest, RequestBatch, User, UserRole
 
 View = Callable[..., ResponseReturnValue]
 
@@ -63,6 +63,20 @@ def get_request_or_404(foi_request_id: int, user: User) -> FoiRequest:
         abort(404)
 
     return foi_request
+
+
+def scoped_batches(user: User) -> Select[tuple[RequestBatch]]:
+    """Return a query over the request batches of the user's organisation."""
+    return select(RequestBatch).where(RequestBatch.organisation_id == user.organisation_id)
+
+
+def get_batch_or_404(batch_id: int, user: User) -> RequestBatch:
+    """Return the batch if it belongs to the user's organisation, else abort with 404."""
+    batch = db.session.scalar(scoped_batches(user).where(RequestBatch.id == batch_id))
+    if batch is None:
+        abort(404)
+
+    return batch
 
 
 def get_document_or_404(document_id: int, user: User) -> Document:

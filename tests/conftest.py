@@ -37,6 +37,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
             # Many tests sign in from one address. test_login_rate_limit.py turns the limit on.
             "RATELIMIT_ENABLED": False,
             "UPLOAD_DIR": str(work_dir / "documents"),
+            "LETTER_TEMPLATE_UPLOAD_DIR": str(work_dir / "letter_templates"),
             "FIXED_NOW": FIXED_NOW,
         }
     )
@@ -64,10 +65,11 @@ def db_session(app: Flask) -> Iterator[None]:
             db.session.execute(delete(table))
         db.session.commit()
 
-    upload_dir = Path(app.config["UPLOAD_DIR"])
-    if upload_dir.exists():
-        for path in upload_dir.iterdir():
-            path.unlink()
+    for setting in ("UPLOAD_DIR", "LETTER_TEMPLATE_UPLOAD_DIR"):
+        upload_dir = Path(app.config[setting])
+        if upload_dir.exists():
+            for path in upload_dir.iterdir():
+                path.unlink()
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """SQLAlchemy models, one module per aggregate."""
 
 from .audit import AuditEntry
+from .batch import RequestBatch
 from .case import Case
 from .document import Document
 from .enums import (
@@ -17,6 +18,7 @@ from .enums import (
 from .event import Event
 from .foi_request import FoiRequest
 from .jurisdiction import Agency, Jurisdiction
+from .letter_template import GeneratedLetter, LetterTemplateVersion
 from .non_working_day import NonWorkingDay
 from .organisation import Organisation, User
 from .refusal import RefusalGroundCitation
@@ -34,11 +36,14 @@ __all__ = [
     "Event",
     "EventKind",
     "FoiRequest",
+    "GeneratedLetter",
     "Jurisdiction",
+    "LetterTemplateVersion",
     "NonWorkingDay",
     "Organisation",
     "RefusalGroundCitation",
     "ReplyOutcome",
+    "RequestBatch",
     "RequestState",
     "User",
     "UserRole",

@@ -11,10 +11,12 @@ from .base import stored_enum, utc_now
 from .enums import DeliveryForm, DeliveryMethod, RequestState
 
 if TYPE_CHECKING:
+    from .batch import RequestBatch
     from .case import Case
     from .document import Document
     from .event import Event
     from .jurisdiction import Agency
+    from .letter_template import GeneratedLetter
     from .organisation import Organisation, User
     from .refusal import RefusalGroundCitation
 
@@ -38,6 +40,7 @@ class FoiRequest(db.Model):  # type: ignore[name-defined,misc]
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"), index=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("request_batch.id"), index=True)
 
     title: Mapped[str] = mapped_column(String(200))
     items: Mapped[list[str]] = mapped_column(JSON)
@@ -71,6 +74,7 @@ class FoiRequest(db.Model):  # type: ignore[name-defined,misc]
     created_by: Mapped["User | None"] = relationship()
     agency: Mapped["Agency"] = relationship(back_populates="foi_requests")
     case: Mapped["Case | None"] = relationship(back_populates="foi_requests")
+    batch: Mapped["RequestBatch | None"] = relationship(back_populates="foi_requests")
     events: Mapped[list["Event"]] = relationship(
         back_populates="foi_request", order_by="Event.id", cascade="all, delete-orphan"
     )
@@ -79,6 +83,9 @@ class FoiRequest(db.Model):  # type: ignore[name-defined,misc]
     )
     refusal_grounds: Mapped[list["RefusalGroundCitation"]] = relationship(
         back_populates="foi_request", order_by="RefusalGroundCitation.id", cascade="all, delete-orphan"
+    )
+    generated_letters: Mapped[list["GeneratedLetter"]] = relationship(
+        back_populates="foi_request", order_by="GeneratedLetter.id", cascade="all, delete-orphan"
     )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads this mapping once)

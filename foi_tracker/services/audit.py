@@ -29,7 +29,16 @@ from sqlalchemy.orm.interfaces import MANYTOONE
 
 from ..errors import FoiTrackerError
 from ..extensions import db
-from ..models import AuditAction, AuditEntry, Case, Document, Event, FoiRequest, RefusalGroundCitation
+from ..models import (
+    AuditAction,
+    AuditEntry,
+    Case,
+    Document,
+    Event,
+    FoiRequest,
+    RefusalGroundCitation,
+    RequestBatch,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +49,7 @@ AUDITED_ENTITIES: dict[type, str] = {
     Event: "event",
     Document: "document",
     RefusalGroundCitation: "refusal_ground_citation",
+    RequestBatch: "request_batch",
 }
 
 # Bookkeeping columns that change on every update and carry no information about the change itself.

@@ -23,6 +23,7 @@ from ..models import (
     FoiRequest,
     Organisation,
     ReplyOutcome,
+    RequestBatch,
     User,
     UserRole,
 )
@@ -191,6 +192,9 @@ def _load_organisation(spec: DemoOrganisation, reset: bool) -> int:
             select(FoiRequest).where(FoiRequest.organisation_id == organisation.id)
         ):
             db.session.delete(foi_request)
+        # A batch only groups requests, so the batches emptied above go too.
+        for batch in db.session.scalars(select(RequestBatch).where(RequestBatch.organisation_id == organisation.id)):
+            db.session.delete(batch)
 
     user = db.session.scalar(select(User).where(User.email == spec.user_email))
     if user is None:

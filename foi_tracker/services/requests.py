@@ -30,6 +30,7 @@ from ..models import (
     Organisation,
     RefusalGroundCitation,
     ReplyOutcome,
+    RequestBatch,
     RequestState,
     User,
 )
@@ -212,13 +213,23 @@ def describe_legal_basis(jurisdiction_code: str, day: date) -> str:
 
 
 def create_request(
-    organisation: Organisation, author: User, draft: RequestDraft, created_on: date | None = None
+    organisation: Organisation,
+    author: User,
+    draft: RequestDraft,
+    created_on: date | None = None,
+    *,
+    batch: RequestBatch | None = None,
 ) -> FoiRequest:
     """Create a request in the draft state and write its first event.
 
     ``created_on`` dates that event. It defaults to today and is set only
-    when older requests are entered after the fact.
+    when older requests are entered after the fact. ``batch`` groups the
+    request with the others created by services.batches.create_batch and
+    must belong to ``organisation``.
     """
+    if batch is not None and batch.organisation_id != organisation.id:
+        raise ValueError(f"Batch {batch.id} belongs to another organisation than {organisation.id}.")
+
     agency = _visible_agency(draft.agency_id)
     case = _own_case(organisation, draft.case_id)
     items = _clean_items(draft.items)
@@ -230,6 +241,7 @@ def create_request(
         created_by_id=author.id,
         agency=agency,
         case=case,
+        batch=batch,
         title=draft.title.strip(),
         items=items,
         legal_basis=legal_basis,
