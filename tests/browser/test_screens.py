@@ -105,3 +105,40 @@ def test_draft_send_and_download_letter(app: Flask, live_url: str, page: "sync_a
     assert "3 days left" in summary
     assert "Wait for the reply" in summary
     screenshot(page, "request-detail", tmp_path)
+
+
+def test_letter_preview_and_download(app: Flask, live_url: str, page: "sync_api.Page", tmp_path: Path) -> None:
+    from foi_tracker.models import ReplyOutcome, User
+    from foi_tracker.services.requests import record_reply
+
+    with app.app_context():
+        organisation = make_organisation()
+        user = make_user(organisation)
+        foi_request = make_request(organisation, user, make_agency(), received_on=date(2026, 11, 20))
+        record_reply(foi_request, db.session.get(User, user.id), ReplyOutcome.REFUSED, date(2026, 12, 1))
+        db.session.commit()
+        foi_request_id = foi_request.id
+        email = user.email
+
+    page.goto(f"{live_url}/auth/login")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_url}/requests/")
+
+    page.goto(f"{live_url}/requests/{foi_request_id}/letters")
+    form = page.locator(f'form[action="/requests/{foi_request_id}/letters/appeal_refusal"]')
+    form.locator('input[name="decision_reference"]').fill("KLASA: 008-01/26-01/12")
+    form.locator('button[value="preview"]').click()
+    page.wait_for_selector("article.letter-preview")
+    preview = page.inner_text("article.letter-preview")
+    assert "Povjerenik za informiranje" in preview
+    assert "KLASA: 008-01/26-01/12" in preview
+    screenshot(page, "letter-preview", tmp_path)
+
+    with page.expect_download() as download_info:
+        page.click("text=Download .docx")
+    letter = DocxDocument(BytesIO(Path(download_info.value.path()).read_bytes()))
+    letter_text = "\n".join(paragraph.text for paragraph in letter.paragraphs)
+    assert "KLASA: 008-01/26-01/12" in letter_text
+    assert "Povjerenik za informiranje" in letter_text
