@@ -51,7 +51,7 @@ from ..services.requests import (
     update_request,
     withdraw,
 )
-from ..services.status import describe_status
+from ..services.status import action_rank, describe_status
 from ..services.uploads import CheckedUpload, UploadTooLarge, check_upload, store_upload
 from .forms import (
     STATUS_FILTER_CHOICES,
@@ -197,17 +197,9 @@ def list_requests() -> ResponseReturnValue:
 
 
 def _list_order(row: tuple[FoiRequest, Any]) -> tuple[int, date, int]:
+    # Within a rank, the newest request first.
     foi_request, status = row
-    if status.is_overdue:
-        rank = 0
-    elif foi_request.state is RequestState.AWAITING_REPLY or status.due_on is not None:
-        rank = 1
-    elif foi_request.state is RequestState.DRAFT:
-        rank = 2
-    else:
-        rank = 3
-
-    return (rank, status.due_on or date.max, -foi_request.id)
+    return (*action_rank(foi_request, status), -foi_request.id)
 
 
 @bp.route("/new", methods=["GET", "POST"])

@@ -33,7 +33,7 @@ from .errors import FieldError
 from .letter_templates import record_generated_letter
 from .letters import render_request_letter, request_letter_language, resolve_request_template
 from .requests import RequestDraft, create_request
-from .status import RequestStatus, describe_status
+from .status import RequestStatus, action_rank, describe_status
 
 logger = logging.getLogger(__name__)
 
@@ -164,19 +164,9 @@ def describe_batch(batch: RequestBatch, today: date | None = None) -> BatchOverv
 
 
 def _action_order(row: tuple[FoiRequest, RequestStatus]) -> tuple[int, date, int]:
-    # The order of the request list: overdue, then running deadlines by due
-    # date, then drafts, then closed requests.
+    # Within a rank, the order in which the batch created its requests.
     foi_request, status = row
-    if status.is_overdue:
-        rank = 0
-    elif foi_request.state is RequestState.AWAITING_REPLY or status.due_on is not None:
-        rank = 1
-    elif foi_request.state is RequestState.DRAFT:
-        rank = 2
-    else:
-        rank = 3
-
-    return (rank, status.due_on or date.max, foi_request.id)
+    return (*action_rank(foi_request, status), foi_request.id)
 
 
 def build_letters_archive(batch: RequestBatch, author: User) -> LettersArchive:

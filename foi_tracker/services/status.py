@@ -128,3 +128,21 @@ def _appeal_status(
     return RequestStatus(
         state, False, deadline.due_on, remaining, action, None, deadline.provisional, appeal_window=True
     )
+
+
+def action_rank(foi_request: FoiRequest, status: RequestStatus) -> tuple[int, date]:
+    """Return the sort key that puts what needs action first.
+
+    Overdue requests come first, then running deadlines (replies and appeal
+    windows) by due date, then drafts, then closed requests.
+    """
+    if status.is_overdue:
+        rank = 0
+    elif foi_request.state is RequestState.AWAITING_REPLY or status.due_on is not None:
+        rank = 1
+    elif foi_request.state is RequestState.DRAFT:
+        rank = 2
+    else:
+        rank = 3
+
+    return (rank, status.due_on or date.max)
