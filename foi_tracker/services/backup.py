@@ -1,13 +1,16 @@
-"""Back up and restore an SQLite database together with the uploaded documents.
+"""Back up and restore an SQLite database together with the uploaded documents and letter templates.
 
 A backup is one .tar.gz archive that contains:
 
 - ``manifest.json``: when the backup was made, the database file name, the
-  row count of every table, and the SHA-256 of the database copy and of
-  every document;
+  row count of every table, and the SHA-256 and size of the database copy,
+  of every document and of every uploaded letter template;
 - the database copy, made with SQLite's online backup API, so it is
   consistent even while the app writes;
-- ``documents/``: the files of the upload folder.
+- ``documents/``: the files of the upload folder (``UPLOAD_DIR``);
+- ``letter_templates/``: the files of the template store
+  (``LETTER_TEMPLATE_UPLOAD_DIR``). Archives of format version 1 have no
+  such section, and restoring one leaves the template store as it is.
 
 PostgreSQL databases are backed up with pg_dump instead (see README.md).
 """
@@ -23,7 +26,7 @@ import sqlite3
 import tarfile
 import tempfile
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -32,14 +35,18 @@ from typing import Any, BinaryIO
 from sqlalchemy.engine import URL
 
 from ..errors import FoiTrackerError
-from ..models import Document
+from ..models import Document, LetterTemplateVersion
 
 logger = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.json"
 DOCUMENTS_PREFIX = "documents"
+LETTER_TEMPLATES_PREFIX = "letter_templates"
 FORMAT_NAME = "foi-tracker-backup"
-FORMAT_VERSION = 1
+# Version 2 added the letter_templates section. Version 1 archives are still restored.
+FORMAT_VERSION = 2
+READABLE_FORMAT_VERSIONS = (1, 2)
+FOLDER_PREFIXES = (DOCUMENTS_PREFIX, LETTER_TEMPLATES_PREFIX)
 CHUNK_BYTES = 1024 * 1024
 
 
@@ -58,7 +65,7 @@ class RestoreWouldReplace(BackupError):
 
 @dataclass(frozen=True)
 class DocumentEntry:
-    """One file of the upload folder: its path relative to the folder, checksum and size."""
+    """One file of the documents folder or the template store: its relative path, checksum and size."""
 
     name: str
     sha256: str
@@ -76,6 +83,7 @@ class Manifest:
     alembic_revision: str | None
     row_counts: dict[str, int]
     documents: list[DocumentEntry]
+    letter_templates: list[DocumentEntry] | None  # None for a version 1 archive, which has no templates
 
     @property
     def total_rows(self) -> int:
@@ -84,9 +92,9 @@ class Manifest:
 
     def to_json(self) -> str:
         """Serialise the manifest as indented JSON."""
-        data = {
+        data: dict[str, Any] = {
             "format": FORMAT_NAME,
-            "format_version": FORMAT_VERSION,
+            "format_version": FORMAT_VERSION if self.letter_templates is not None else 1,
             "created_at": self.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "database": {
                 "file": self.database_file,
@@ -95,11 +103,11 @@ class Manifest:
                 "alembic_revision": self.alembic_revision,
             },
             "row_counts": self.row_counts,
-            "documents": [
-                {"name": entry.name, "sha256": entry.sha256, "size_bytes": entry.size_bytes}
-                for entry in self.documents
-            ],
+            "documents": _entries_to_json(self.documents),
         }
+        if self.letter_templates is not None:
+            data["letter_templates"] = _entries_to_json(self.letter_templates)
+
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
@@ -107,10 +115,12 @@ class Manifest:
         """Parse manifest.json, raising BackupError when a field is missing or invalid."""
         try:
             data: dict[str, Any] = json.loads(text)
-            if data.get("format") != FORMAT_NAME or data.get("format_version") != FORMAT_VERSION:
+            format_version = data.get("format_version")
+            if data.get("format") != FORMAT_NAME or format_version not in READABLE_FORMAT_VERSIONS:
+                readable = " or ".join(str(version) for version in READABLE_FORMAT_VERSIONS)
                 raise BackupError(
-                    f"The manifest has format {data.get('format')!r} version {data.get('format_version')!r}; "
-                    f"this version of FOI Tracker reads {FORMAT_NAME!r} version {FORMAT_VERSION}."
+                    f"The manifest has format {data.get('format')!r} version {format_version!r}; "
+                    f"this version of FOI Tracker reads {FORMAT_NAME!r} version {readable}."
                 )
 
             database = data["database"]
@@ -121,37 +131,57 @@ class Manifest:
                 database_size_bytes=int(database["size_bytes"]),
                 alembic_revision=database.get("alembic_revision"),
                 row_counts={str(table): int(count) for table, count in data["row_counts"].items()},
-                documents=[
-                    DocumentEntry(str(entry["name"]), str(entry["sha256"]), int(entry["size_bytes"]))
-                    for entry in data["documents"]
-                ],
+                documents=_entries_from_json(data["documents"]),
+                letter_templates=None if format_version == 1 else _entries_from_json(data["letter_templates"]),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise BackupError(f"{MANIFEST_NAME} is invalid ({error!r}). The archive is not a usable backup.") from None
 
         _check_member_name(manifest.database_file, single_component=True)
-        for entry in manifest.documents:
+        for entry in [*manifest.documents, *(manifest.letter_templates or [])]:
             _check_member_name(entry.name, single_component=False)
 
         return manifest
 
+    def archived_files(self) -> list[tuple[str, DocumentEntry]]:
+        """Return the archive member name and entry of every document and letter template."""
+        files = [(f"{DOCUMENTS_PREFIX}/{entry.name}", entry) for entry in self.documents]
+        files.extend((f"{LETTER_TEMPLATES_PREFIX}/{entry.name}", entry) for entry in self.letter_templates or [])
+        return files
+
+
+def _entries_to_json(entries: list[DocumentEntry]) -> list[dict[str, Any]]:
+    return [{"name": entry.name, "sha256": entry.sha256, "size_bytes": entry.size_bytes} for entry in entries]
+
+
+def _entries_from_json(items: list[dict[str, Any]]) -> list[DocumentEntry]:
+    return [DocumentEntry(str(item["name"]), str(item["sha256"]), int(item["size_bytes"])) for item in items]
+
 
 @dataclass(frozen=True)
 class BackupResult:
-    """A written backup archive, its manifest, and documents the database names but the folder lacks."""
+    """A written backup archive, its manifest, and the files the database names but the folders lack."""
 
     archive: Path
     manifest: Manifest
     missing_documents: list[str]
+    missing_letter_templates: list[str]  # one description for each LetterTemplateVersion row without its file
 
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """Result of a restore: the manifest of the archive and the paths it was restored to."""
+    """Result of a restore: the manifest of the archive, the paths it was restored to, and missing templates.
+
+    ``letter_template_dir`` was left as it was when ``manifest.letter_templates``
+    is None. ``missing_letter_templates`` lists the template versions of the
+    restored database whose file is not in ``letter_template_dir``.
+    """
 
     manifest: Manifest
     database_path: Path
     upload_dir: Path
+    letter_template_dir: Path
+    missing_letter_templates: list[str]
 
 
 def sqlite_database_path(url: URL) -> Path:
@@ -169,15 +199,18 @@ def sqlite_database_path(url: URL) -> Path:
     return Path(url.database)
 
 
-def create_backup(database_path: Path, upload_dir: Path, output_dir: Path, now: datetime) -> BackupResult:
-    """Write a .tar.gz backup of the SQLite database and the upload folder into ``output_dir``.
+def create_backup(
+    database_path: Path, upload_dir: Path, letter_template_dir: Path, output_dir: Path, now: datetime
+) -> BackupResult:
+    """Write a .tar.gz backup of the database, the upload folder and the template store into ``output_dir``.
 
-    The database is copied first and the documents after it. Uploads write
-    their file before the row that names it is committed, so every document
-    row in the copy has its file in the archive.
+    The database is copied first and the files after it. Document and
+    template uploads write their file before the row that names it is
+    committed, so every such row in the copy has its file in the archive.
     """
     if not database_path.is_file():
         raise BackupError(f"The database {database_path} does not exist, so there is nothing to back up.")
+    _check_separate_folders(upload_dir, letter_template_dir)
 
     output_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     archive = output_dir / f"foi-tracker-backup-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}.tar.gz"
@@ -189,6 +222,7 @@ def create_backup(database_path: Path, upload_dir: Path, output_dir: Path, now: 
         _copy_sqlite(database_path, database_copy)
         row_counts = count_rows(database_copy)
         referenced = _stored_document_names(database_copy)
+        referenced_templates = _stored_template_versions(database_copy)
         revision = _alembic_revision(database_copy)
         partial = output_dir / f".{archive.name}.part"
 
@@ -198,7 +232,8 @@ def create_backup(database_path: Path, upload_dir: Path, output_dir: Path, now: 
             with open(descriptor, "wb") as raw:
                 with tarfile.open(fileobj=raw, mode="w:gz") as tar:
                     database_sha256 = _add_file(tar, database_copy, database_path.name)
-                    documents = _add_documents(tar, upload_dir)
+                    documents = _add_folder(tar, upload_dir, DOCUMENTS_PREFIX)
+                    letter_templates = _add_folder(tar, letter_template_dir, LETTER_TEMPLATES_PREFIX)
                     manifest = Manifest(
                         created_at=now,
                         database_file=database_path.name,
@@ -207,6 +242,7 @@ def create_backup(database_path: Path, upload_dir: Path, output_dir: Path, now: 
                         alembic_revision=revision,
                         row_counts=row_counts,
                         documents=documents,
+                        letter_templates=letter_templates,
                     )
                     _add_bytes(tar, MANIFEST_NAME, manifest.to_json().encode(), now)
 
@@ -219,24 +255,47 @@ def create_backup(database_path: Path, upload_dir: Path, output_dir: Path, now: 
 
     present = {entry.name for entry in documents}
     missing = sorted(name for name in referenced if name not in present)
-    logger.info("wrote backup %s: %s tables, %s documents", archive.name, len(row_counts), len(documents))
+    missing_templates = _missing_templates(referenced_templates, {entry.name for entry in letter_templates})
+    logger.info(
+        "wrote backup %s: %s tables, %s documents, %s letter templates",
+        archive.name,
+        len(row_counts),
+        len(documents),
+        len(letter_templates),
+    )
     if missing:
         logger.warning("backup %s: %s document files named in the database are missing", archive.name, len(missing))
+    if missing_templates:
+        logger.warning(
+            "backup %s: the files of %s letter template versions are missing from %s: %s",
+            archive.name,
+            len(missing_templates),
+            letter_template_dir,
+            "; ".join(missing_templates),
+        )
 
-    return BackupResult(archive=archive, manifest=manifest, missing_documents=missing)
+    return BackupResult(
+        archive=archive, manifest=manifest, missing_documents=missing, missing_letter_templates=missing_templates
+    )
 
 
-def restore_backup(archive: Path, database_path: Path, upload_dir: Path, *, replace: bool) -> RestoreResult:
-    """Verify ``archive`` and put its database and documents in place of the current ones.
+def restore_backup(
+    archive: Path, database_path: Path, upload_dir: Path, letter_template_dir: Path, *, replace: bool
+) -> RestoreResult:
+    """Verify ``archive`` and put its database, documents and letter templates in place of the current ones.
 
     Nothing is replaced unless every checksum and row count in the manifest
-    matches. The documents are extracted next to the upload folder and the
+    matches. The folders are extracted next to the upload folder and the
     database is copied next to its file, and each is then renamed into
-    place. Raise RestoreWouldReplace when either contains data and ``replace``
-    is false. The app must be stopped while this runs.
+    place. The documents folder and the template store are replaced
+    together or not at all. An archive of format version 1 has no letter
+    templates, and then the template store is left as it is. Raise
+    RestoreWouldReplace when a target contains data and ``replace`` is false.
+    The app must be stopped while this runs.
     """
     if not archive.is_file():
         raise BackupError(f"The backup archive {archive} does not exist.")
+    _check_separate_folders(upload_dir, letter_template_dir)
 
     existing = [path for path in (database_path, upload_dir) if _holds_data(path)]
     if existing and not replace:
@@ -245,33 +304,67 @@ def restore_backup(archive: Path, database_path: Path, upload_dir: Path, *, repl
     upload_dir.parent.mkdir(parents=True, exist_ok=True)
     database_path.parent.mkdir(parents=True, exist_ok=True)
 
-    with tempfile.TemporaryDirectory(dir=upload_dir.parent, prefix=".restore-") as staging_name:
-        staging = Path(staging_name)
+    with ExitStack() as cleanup:
+        staging = Path(cleanup.enter_context(tempfile.TemporaryDirectory(dir=upload_dir.parent, prefix=".restore-")))
         try:
             manifest = _extract_archive(archive, staging)
             _verify_extracted(archive, manifest, staging)
         except BackupError as error:
             raise BackupError(f"{error} Nothing was restored.") from None
 
+        # Whether the template store is replaced depends on the manifest, so it is checked only now.
+        if manifest.letter_templates is not None and _holds_data(letter_template_dir) and not replace:
+            raise RestoreWouldReplace([letter_template_dir])
+
         staged_documents = staging / DOCUMENTS_PREFIX
         staged_documents.mkdir(exist_ok=True)
+        swaps = [(staged_documents, upload_dir)]
+        if manifest.letter_templates is not None:
+            swaps.append((staging / LETTER_TEMPLATES_PREFIX, letter_template_dir))
+        targets = " and ".join(str(target) for _, target in swaps)
+
         try:
-            _swap_directory(staged_documents, upload_dir)
+            if manifest.letter_templates is not None:
+                swaps[1] = (_stage_next_to(swaps[1][0], letter_template_dir, cleanup), letter_template_dir)
+            _swap_directories(swaps)
         except OSError as error:
-            raise BackupError(f"Moving the restored documents to {upload_dir} failed: {error}. Nothing was restored.") from error
+            raise BackupError(
+                f"Moving the restored files to {targets} failed: {error}. Nothing was restored."
+            ) from error
 
         try:
             _replace_database(staging / manifest.database_file, database_path)
         except OSError as error:
             raise BackupError(
-                f"Replacing the database {database_path} failed: {error}. The documents folder is already "
-                "restored. Fix the cause and run restore again."
+                f"Replacing the database {database_path} failed: {error}. The restored files are already in "
+                f"{targets}. Fix the cause and run restore again."
             ) from error
 
-    logger.info(
-        "restored backup %s: %s tables, %s documents", archive.name, len(manifest.row_counts), len(manifest.documents)
+    missing_templates = _missing_templates(
+        _stored_template_versions(database_path), {name for name, _ in _iter_stored_files(letter_template_dir)}
     )
-    return RestoreResult(manifest=manifest, database_path=database_path, upload_dir=upload_dir)
+    logger.info(
+        "restored backup %s: %s tables, %s documents, %s letter templates",
+        archive.name,
+        len(manifest.row_counts),
+        len(manifest.documents),
+        "no" if manifest.letter_templates is None else len(manifest.letter_templates),
+    )
+    if missing_templates:
+        logger.warning(
+            "restored backup %s: the files of %s letter template versions are missing from %s",
+            archive.name,
+            len(missing_templates),
+            letter_template_dir,
+        )
+
+    return RestoreResult(
+        manifest=manifest,
+        database_path=database_path,
+        upload_dir=upload_dir,
+        letter_template_dir=letter_template_dir,
+        missing_letter_templates=missing_templates,
+    )
 
 
 def file_sha256(path: Path) -> str:
@@ -329,6 +422,37 @@ def _stored_document_names(database_path: Path) -> set[str]:
     return {row[0] for row in rows}
 
 
+def _stored_template_versions(database_path: Path) -> dict[str, str]:
+    """Map the stored file name of every LetterTemplateVersion row to a description an admin recognises."""
+    table = _quote_identifier(LetterTemplateVersion.__tablename__)
+    query = f"SELECT stored_name, jurisdiction_code, kind, language, version FROM {table}"  # noqa: S608 (model name)
+    with closing(sqlite3.connect(database_path)) as connection:
+        try:
+            rows = connection.execute(query).fetchall()
+        except sqlite3.OperationalError:
+            # Databases migrated before template uploads existed have no such table.
+            return {}
+
+    return {
+        stored_name: f"{jurisdiction} {kind} template in {language}, version {version} ({stored_name})"
+        for stored_name, jurisdiction, kind, language, version in rows
+    }
+
+
+def _missing_templates(referenced: dict[str, str], present: set[str]) -> list[str]:
+    return sorted(description for stored_name, description in referenced.items() if stored_name not in present)
+
+
+def _check_separate_folders(upload_dir: Path, letter_template_dir: Path) -> None:
+    documents = upload_dir.resolve()
+    templates = letter_template_dir.resolve()
+    if documents == templates or documents in templates.parents or templates in documents.parents:
+        raise BackupError(
+            f"UPLOAD_DIR ({upload_dir}) and LETTER_TEMPLATE_UPLOAD_DIR ({letter_template_dir}) must be two "
+            "separate folders, neither inside the other. Change one of the settings."
+        )
+
+
 def _alembic_revision(database_path: Path) -> str | None:
     with closing(sqlite3.connect(database_path)) as connection:
         try:
@@ -374,13 +498,14 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes, mtime: datetime) ->
     tar.addfile(_tar_info(name, len(data), mtime.timestamp()), io.BytesIO(data))
 
 
-def _iter_document_files(upload_dir: Path) -> Iterator[tuple[str, Path]]:
-    if not upload_dir.is_dir():
+def _iter_stored_files(folder: Path) -> Iterator[tuple[str, Path]]:
+    if not folder.is_dir():
         return
 
-    for path in sorted(upload_dir.rglob("*")):
-        relative = path.relative_to(upload_dir)
-        # A name starting with a dot is an upload still being written (see services/uploads.py).
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        # A name starting with a dot is an upload still being written
+        # (see services/uploads.py and _write_to_store in services/letter_templates.py).
         if any(part.startswith(".") for part in relative.parts):
             continue
         if path.is_symlink() or not path.is_file():
@@ -389,14 +514,14 @@ def _iter_document_files(upload_dir: Path) -> Iterator[tuple[str, Path]]:
         yield relative.as_posix(), path
 
 
-def _add_documents(tar: tarfile.TarFile, upload_dir: Path) -> list[DocumentEntry]:
-    documents = []
-    for name, path in _iter_document_files(upload_dir):
+def _add_folder(tar: tarfile.TarFile, folder: Path, prefix: str) -> list[DocumentEntry]:
+    entries = []
+    for name, path in _iter_stored_files(folder):
         size = path.stat().st_size
-        sha256 = _add_file(tar, path, f"{DOCUMENTS_PREFIX}/{name}")
-        documents.append(DocumentEntry(name, sha256, size))
+        sha256 = _add_file(tar, path, f"{prefix}/{name}")
+        entries.append(DocumentEntry(name, sha256, size))
 
-    return documents
+    return entries
 
 
 def _check_member_name(name: str, *, single_component: bool) -> None:
@@ -433,9 +558,9 @@ def _extract_archive(archive: Path, staging: Path) -> Manifest:
                 if member.name in extracted:
                     raise BackupError(f"{archive.name} contains {member.name!r} twice.")
 
-                inside_documents = member.name.startswith(f"{DOCUMENTS_PREFIX}/")
-                name = member.name.removeprefix(f"{DOCUMENTS_PREFIX}/") if inside_documents else member.name
-                _check_member_name(name, single_component=not inside_documents)
+                folder = next((prefix for prefix in FOLDER_PREFIXES if member.name.startswith(f"{prefix}/")), None)
+                name = member.name.removeprefix(f"{folder}/") if folder else member.name
+                _check_member_name(name, single_component=folder is None)
                 tar.extract(member, staging, filter="data")
                 extracted.add(member.name)
     except (tarfile.TarError, EOFError, OSError) as error:
@@ -446,7 +571,7 @@ def _extract_archive(archive: Path, staging: Path) -> Manifest:
 
     manifest = Manifest.from_json((staging / MANIFEST_NAME).read_text(encoding="utf-8"))
     expected = {MANIFEST_NAME, manifest.database_file}
-    expected.update(f"{DOCUMENTS_PREFIX}/{entry.name}" for entry in manifest.documents)
+    expected.update(name for name, _ in manifest.archived_files())
 
     missing = sorted(expected - extracted)
     if missing:
@@ -464,7 +589,7 @@ def _extract_archive(archive: Path, staging: Path) -> Manifest:
 def _verify_extracted(archive: Path, manifest: Manifest, staging: Path) -> None:
     """Check every checksum, the database's integrity and its row counts against the manifest."""
     checks = [(manifest.database_file, manifest.database_sha256)]
-    checks.extend((f"{DOCUMENTS_PREFIX}/{entry.name}", entry.sha256) for entry in manifest.documents)
+    checks.extend((name, entry.sha256) for name, entry in manifest.archived_files())
     for name, expected_sha256 in checks:
         if file_sha256(staging / name) != expected_sha256:
             raise BackupError(
@@ -488,22 +613,48 @@ def _verify_extracted(archive: Path, manifest: Manifest, staging: Path) -> None:
         )
 
 
-def _swap_directory(staged: Path, target: Path) -> None:
-    """Rename ``staged`` to ``target``, moving any old ``target`` aside first and deleting it after."""
-    # A unique name, so a folder left by an interrupted restore is never deleted here.
-    old = target.with_name(f".{target.name}.replaced-{secrets.token_hex(4)}")
-    had_target = target.exists()
-    if had_target:
-        os.replace(target, old)
+def _stage_next_to(staged: Path, target: Path, cleanup: ExitStack) -> Path:
+    """Return ``staged``, or a copy of it in ``target``'s parent when it lies elsewhere.
 
+    A rename works only within one file system, so the copy lets the swap
+    rename it. ``cleanup`` removes the copy's temporary folder.
+    """
+    staged.mkdir(exist_ok=True)
+    if staged.parent.resolve() == target.parent.resolve():
+        return staged
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    copy_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(dir=target.parent, prefix=".restore-")))
+    return Path(shutil.copytree(staged, copy_dir / staged.name))
+
+
+def _swap_directories(swaps: list[tuple[Path, Path]]) -> None:
+    """Rename each staged folder to its target, all of them or none.
+
+    Every old target is moved aside first and deleted only after all staged
+    folders are in place. When a rename fails, the renames done so far are
+    undone and the error is raised.
+    """
+    # A unique name, so a folder left by an interrupted restore is never deleted here.
+    token = secrets.token_hex(4)
+    moved_aside: list[tuple[Path, Path]] = []
+    placed: list[tuple[Path, Path]] = []
     try:
-        os.replace(staged, target)
+        for staged, target in swaps:
+            if target.exists():
+                old = target.with_name(f".{target.name}.replaced-{token}")
+                os.replace(target, old)
+                moved_aside.append((old, target))
+            os.replace(staged, target)
+            placed.append((staged, target))
     except OSError:
-        if had_target:
+        for staged, target in reversed(placed):
+            os.replace(target, staged)
+        for old, target in reversed(moved_aside):
             os.replace(old, target)
         raise
 
-    if had_target:
+    for old, _ in moved_aside:
         shutil.rmtree(old)
 
 

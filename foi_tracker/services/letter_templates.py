@@ -6,9 +6,6 @@ is stored. A good one is written to the template store
 random name and becomes the active version of its jurisdiction, kind and
 language. Older versions stay and can be activated again. Without an active
 upload, letters use the built-in file.
-
-NOTE: ``flask backup`` copies the database and the documents folder, not the
-template store, so the operator copies the store separately (README, Backups).
 """
 
 import hashlib

@@ -1,7 +1,7 @@
 """`flask backup` and `flask restore`, each test on an app of its own.
 
-The app here has its own SQLite file and upload folder, so deleting and
-restoring them never touches the database of the other tests.
+The app here has its own SQLite file, upload folder and template store, so
+deleting and restoring them never touches the files of the other tests.
 """
 
 import hashlib
@@ -22,9 +22,11 @@ from sqlalchemy import inspect, text
 
 from foi_tracker import create_app
 from foi_tracker.extensions import db
-from foi_tracker.models import Case, CaseType, Organisation, ReplyOutcome, UserRole
+from foi_tracker.letters import LetterKind
+from foi_tracker.models import Case, CaseType, Organisation, ReplyOutcome, User, UserRole
 from foi_tracker.services.jurisdictions import sync_jurisdictions
 from foi_tracker.services.legal import get_all_refs
+from foi_tracker.services.letter_templates import builtin_template_path, resolve_template, upload_template
 from foi_tracker.services.non_working_days import declare_non_working_day
 from foi_tracker.services.requests import record_reply
 from foi_tracker.services.uploads import check_upload, store_upload
@@ -61,6 +63,7 @@ def own_app(tmp_path: Path) -> Iterator[Flask]:
             "SECRET_KEY": "test-secret",
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'foi.sqlite3'}",
             "UPLOAD_DIR": str(tmp_path / "documents"),
+            "LETTER_TEMPLATE_UPLOAD_DIR": str(tmp_path / "letter_templates"),
             "RATELIMIT_ENABLED": False,
             "FIXED_NOW": FIXED_NOW,
         }
@@ -101,6 +104,19 @@ def stored_name(own_app: Flask) -> str:
         return str(document.stored_name)
 
 
+@pytest.fixture
+def template_upload(own_app: Flask, stored_name: str) -> tuple[str, bytes]:
+    """Upload the built-in Croatian request template as version 1 and return its stored name and bytes."""
+    with own_app.app_context():
+        builtin = builtin_template_path("HR", LetterKind.REQUEST, "hr")
+        assert builtin is not None
+        data = builtin.read_bytes()
+        admin = db.session.query(User).filter_by(email="admin@example.org").one()
+        version = upload_template("HR", "request", "hr", "zahtjev.docx", data, admin)
+        db.session.commit()
+        return str(version.stored_name), data
+
+
 def dump_tables() -> dict[str, list[tuple[Any, ...]]]:
     """Read every row of every table, alembic_version included, in primary-key order."""
     rows = {}
@@ -127,6 +143,24 @@ def read_manifest(archive: Path) -> dict[str, Any]:
         manifest: dict[str, Any] = json.load(member)
 
     return manifest
+
+
+def make_version_1_archive(archive: Path) -> None:
+    """Rewrite ``archive`` as a backup made before letter templates were included."""
+    with tarfile.open(archive, "r:gz") as tar:
+        members = [(member, tar.extractfile(member).read()) for member in tar]  # type: ignore[union-attr]
+
+    with tarfile.open(archive, "w:gz") as tar:
+        for member, content in members:
+            if member.name.startswith("letter_templates/"):
+                continue
+            if member.name == "manifest.json":
+                manifest = json.loads(content)
+                manifest["format_version"] = 1
+                del manifest["letter_templates"]
+                content = json.dumps(manifest).encode()
+                member.size = len(content)
+            tar.addfile(member, io.BytesIO(content))
 
 
 def rewrite_member(archive: Path, name: str, data: bytes) -> None:
@@ -250,6 +284,226 @@ def test_restore_rejects_archive_without_manifest(own_app: Flask, tmp_path: Path
     assert result.exit_code == 1
     assert "manifest.json" in result.output
     assert not (tmp_path / "foi.sqlite3").exists()
+
+
+@sqlite_only
+def test_restore_brings_back_letter_template(
+    own_app: Flask, template_upload: tuple[str, bytes], tmp_path: Path
+) -> None:
+    template_name, template_bytes = template_upload
+    template_dir = Path(own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"])
+    archive = make_backup(own_app, tmp_path / "backups")
+    (tmp_path / "foi.sqlite3").unlink()
+    shutil.rmtree(Path(own_app.config["UPLOAD_DIR"]))
+    shutil.rmtree(template_dir)
+
+    result = own_app.test_cli_runner().invoke(args=["restore", str(archive)])
+
+    assert result.exit_code == 0, result.output
+    assert f"Letter templates {template_dir}: 1 files." in result.output
+    assert "Warning" not in result.output
+    assert (template_dir / template_name).read_bytes() == template_bytes
+    with own_app.app_context():
+        resolved = resolve_template("HR", LetterKind.REQUEST, "hr")
+    assert resolved.path == template_dir / template_name
+    assert resolved.version_label == "version 1"
+    assert resolved.sha256 == hashlib.sha256(template_bytes).hexdigest()
+
+
+@sqlite_only
+def test_restore_template_store_elsewhere(own_app: Flask, stored_name: str, tmp_path: Path) -> None:
+    # A template store outside the documents folder's parent is copied there before the rename.
+    template_dir = tmp_path / "store" / "letter_templates"
+    own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"] = str(template_dir)
+    with own_app.app_context():
+        builtin = builtin_template_path("HR", LetterKind.REQUEST, "hr")
+        assert builtin is not None
+        admin = db.session.query(User).filter_by(email="admin@example.org").one()
+        version = upload_template("HR", "request", "hr", "zahtjev.docx", builtin.read_bytes(), admin)
+        db.session.commit()
+        template_name = str(version.stored_name)
+    archive = make_backup(own_app, tmp_path / "backups")
+    (template_dir / "added-after-the-backup.docx").write_bytes(b"later template")
+
+    result = own_app.test_cli_runner().invoke(args=["restore", "--yes", str(archive)])
+
+    assert result.exit_code == 0, result.output
+    assert sorted(path.name for path in template_dir.iterdir()) == [template_name]
+    assert (template_dir / template_name).read_bytes() == builtin.read_bytes()
+    assert [path.name for path in template_dir.parent.iterdir()] == ["letter_templates"]
+
+
+@sqlite_only
+def test_backup_manifest_lists_letter_templates(
+    own_app: Flask, template_upload: tuple[str, bytes], tmp_path: Path
+) -> None:
+    template_name, template_bytes = template_upload
+
+    archive = make_backup(own_app, tmp_path / "backups")
+
+    manifest = read_manifest(archive)
+    assert manifest["format_version"] == 2
+    assert manifest["row_counts"]["letter_template_version"] == 1
+    assert manifest["letter_templates"] == [
+        {
+            "name": template_name,
+            "sha256": hashlib.sha256(template_bytes).hexdigest(),
+            "size_bytes": len(template_bytes),
+        }
+    ]
+    with tarfile.open(archive, "r:gz") as tar:
+        member = tar.extractfile(f"letter_templates/{template_name}")
+        assert member is not None
+        assert member.read() == template_bytes
+
+
+@sqlite_only
+def test_backup_warns_about_missing_template_file(
+    own_app: Flask, template_upload: tuple[str, bytes], tmp_path: Path
+) -> None:
+    template_name, _ = template_upload
+    (Path(own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"]) / template_name).unlink()
+
+    result = own_app.test_cli_runner().invoke(args=["backup", "--output", str(tmp_path / "backups")])
+
+    assert result.exit_code == 0, result.output
+    assert "Warning: the files of 1 letter template versions" in result.output
+    assert f"HR request template in hr, version 1 ({template_name})" in result.output
+    assert read_manifest(next((tmp_path / "backups").glob("*.tar.gz")))["letter_templates"] == []
+
+
+@sqlite_only
+def test_restore_rejects_changed_letter_template(
+    own_app: Flask, template_upload: tuple[str, bytes], tmp_path: Path
+) -> None:
+    template_name, template_bytes = template_upload
+    template_dir = Path(own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"])
+    archive = make_backup(own_app, tmp_path / "backups")
+    rewrite_member(archive, f"letter_templates/{template_name}", template_bytes + b"changed")
+    with own_app.app_context():
+        db.session.add(Organisation(name="Added after the backup"))
+        db.session.commit()
+
+    result = own_app.test_cli_runner().invoke(args=["restore", "--yes", str(archive)])
+
+    assert result.exit_code == 1
+    assert f"letter_templates/{template_name}" in result.output
+    assert "does not match the SHA-256" in result.output
+    assert "Nothing was restored" in result.output
+    assert (template_dir / template_name).read_bytes() == template_bytes
+    with own_app.app_context():
+        assert db.session.query(Organisation).filter_by(name="Added after the backup").count() == 1
+
+
+@sqlite_only
+def test_restore_version_1_archive_keeps_templates(
+    own_app: Flask, stored_name: str, template_upload: tuple[str, bytes], tmp_path: Path
+) -> None:
+    template_name, template_bytes = template_upload
+    template_dir = Path(own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"])
+    upload_dir = Path(own_app.config["UPLOAD_DIR"])
+    archive = make_backup(own_app, tmp_path / "backups")
+    make_version_1_archive(archive)
+    (template_dir / "added-after-the-backup.docx").write_bytes(b"later template")
+    (tmp_path / "foi.sqlite3").unlink()
+    shutil.rmtree(upload_dir)
+
+    result = own_app.test_cli_runner().invoke(args=["restore", str(archive)])
+
+    assert result.exit_code == 0, result.output
+    assert f"Letter templates {template_dir}: left as it is" in result.output
+    assert "Warning" not in result.output
+    assert (upload_dir / stored_name).read_bytes() == REPLY_TEXT
+    assert sorted(path.name for path in template_dir.iterdir()) == sorted(
+        [template_name, "added-after-the-backup.docx"]
+    )
+    assert (template_dir / template_name).read_bytes() == template_bytes
+    with own_app.app_context():
+        assert resolve_template("HR", LetterKind.REQUEST, "hr").version_label == "version 1"
+
+
+@sqlite_only
+def test_restore_version_1_archive_warns_missing_templates(
+    own_app: Flask, template_upload: tuple[str, bytes], tmp_path: Path
+) -> None:
+    template_name, _ = template_upload
+    template_dir = Path(own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"])
+    archive = make_backup(own_app, tmp_path / "backups")
+    make_version_1_archive(archive)
+    shutil.rmtree(template_dir)
+
+    result = own_app.test_cli_runner().invoke(args=["restore", "--yes", str(archive)])
+
+    assert result.exit_code == 0, result.output
+    assert "left as it is" in result.output
+    assert "Warning: the files of 1 letter template versions in the restored database" in result.output
+    assert template_name in result.output
+    assert not template_dir.exists()
+
+
+@sqlite_only
+def test_restore_without_yes_keeps_templates(
+    own_app: Flask, template_upload: tuple[str, bytes], tmp_path: Path
+) -> None:
+    template_name, template_bytes = template_upload
+    template_dir = Path(own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"])
+    archive = make_backup(own_app, tmp_path / "backups")
+    (tmp_path / "foi.sqlite3").unlink()
+    shutil.rmtree(Path(own_app.config["UPLOAD_DIR"]))
+    (template_dir / "added-after-the-backup.docx").write_bytes(b"later template")
+
+    result = own_app.test_cli_runner().invoke(args=["restore", str(archive)])
+
+    assert result.exit_code == 1
+    assert str(template_dir) in result.output
+    assert "--yes" in result.output
+    assert not (tmp_path / "foi.sqlite3").exists()
+    assert (template_dir / "added-after-the-backup.docx").exists()
+    assert (template_dir / template_name).read_bytes() == template_bytes
+
+
+@sqlite_only
+def test_restore_failed_template_move_keeps_documents(
+    own_app: Flask,
+    stored_name: str,
+    template_upload: tuple[str, bytes],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    upload_dir = Path(own_app.config["UPLOAD_DIR"])
+    template_dir = Path(own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"])
+    archive = make_backup(own_app, tmp_path / "backups")
+    (upload_dir / "added-after-the-backup").write_bytes(b"later upload")
+    (template_dir / "added-after-the-backup.docx").write_bytes(b"later template")
+    real_replace = os.replace
+
+    def replace_failing_for_templates(source: Any, target: Any) -> None:
+        if Path(source).name == "letter_templates" and Path(target) == template_dir:
+            raise OSError("simulated rename failure")
+        real_replace(source, target)
+
+    monkeypatch.setattr("foi_tracker.services.backup.os.replace", replace_failing_for_templates)
+
+    result = own_app.test_cli_runner().invoke(args=["restore", "--yes", str(archive)])
+
+    assert result.exit_code == 1
+    assert "simulated rename failure" in result.output
+    assert "Nothing was restored" in result.output
+    assert (upload_dir / "added-after-the-backup").read_bytes() == b"later upload"
+    assert (upload_dir / stored_name).read_bytes() == REPLY_TEXT
+    assert (template_dir / "added-after-the-backup.docx").read_bytes() == b"later template"
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
+
+
+@sqlite_only
+def test_backup_rejects_template_dir_inside_uploads(own_app: Flask, stored_name: str, tmp_path: Path) -> None:
+    own_app.config["LETTER_TEMPLATE_UPLOAD_DIR"] = str(Path(own_app.config["UPLOAD_DIR"]) / "templates")
+
+    result = own_app.test_cli_runner().invoke(args=["backup", "--output", str(tmp_path / "backups")])
+
+    assert result.exit_code == 1
+    assert "LETTER_TEMPLATE_UPLOAD_DIR" in result.output
+    assert "separate folders" in result.output
 
 
 def test_backup_on_postgresql_points_to_readme(tmp_path: Path) -> None:
