@@ -23,7 +23,13 @@ def legal_refs_table_command(day: datetime | None, output: Path | None) -> None:
         raise click.ClickException(str(error)) from error
 
     on = day.date() if day else datetime.now(UTC).date()
-    text = render_overview_markdown(build_overview(all_refs, on), on)
+    try:
+        rows = build_overview(all_refs, on)
+    except LegalRefsError as error:
+        # A date before a jurisdiction's first recorded law version.
+        raise click.ClickException(f"No table for {on.isoformat()}: {error}") from error
+
+    text = render_overview_markdown(rows, on)
     if output is None:
         click.echo(text, nl=False)
     else:

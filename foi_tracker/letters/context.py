@@ -129,7 +129,9 @@ def build_template_values(
 
     if problems:
         raise LetterError(
-            f"Invalid values for a {LetterKind(kind).value} letter: " + "; ".join(problems) + "."
+            f"Invalid values for the {LetterKind(kind).value.replace('_', ' ')} letter: "
+            + "; ".join(problems)
+            + "."
         )
 
     return values

@@ -51,7 +51,7 @@ from ..services.requests import (
     update_request,
     withdraw,
 )
-from ..services.status import action_rank, describe_status
+from ..services.status import action_rank, compute_appeal_deadline, describe_status
 from ..services.uploads import CheckedUpload, UploadTooLarge, check_upload, store_upload
 from .forms import (
     STATUS_FILTER_CHOICES,
@@ -276,8 +276,8 @@ def edit_request(foi_request_id: int) -> ResponseReturnValue:
 
 
 def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any) -> ResponseReturnValue:
-    deadline = None
-    if foi_request.received_on and foi_request.sent_on:
+    deadline = compute_appeal_deadline(foi_request)
+    if deadline is None and foi_request.received_on and foi_request.sent_on:
         period = PeriodName.EXTENSION if foi_request.extension_notified_on else PeriodName.REPLY
         deadline = compute_request_deadline(
             foi_request.agency.jurisdiction_code,

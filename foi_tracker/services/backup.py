@@ -668,6 +668,9 @@ def _replace_database(staged: Path, target: Path) -> None:
     shutil.copyfile(staged, temporary)
     if target.exists():
         shutil.copymode(target, temporary)
+    else:
+        # The database holds case data: readable by its owner only, like the archive.
+        os.chmod(temporary, 0o600)
 
     with open(temporary, "rb") as handle:
         os.fsync(handle.fileno())

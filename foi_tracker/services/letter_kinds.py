@@ -72,8 +72,9 @@ def letter_kind_availability(foi_request: FoiRequest, today: date | None = None)
         LetterKind.COMPLAINT_SILENCE: "" if overdue else "Only after the reply period has ended without a reply.",
         LetterKind.APPEAL_REFUSAL: "" if state in REFUSED_STATES else "Only after a refusal or a partial refusal.",
         LetterKind.DECISION_IN_WRITING: "" if state in REPLIED_STATES else "Only after the authority replied.",
+        # The app records no appeal decision yet, so the officer gives its date in the form.
         LetterKind.ENFORCEMENT: "" if state in REFUSED_STATES else (
-            "Only after an appeal against a refusal; give the appeal body's decision."
+            "Only after an appeal against a refusal was decided."
         ),
     }
 
@@ -165,11 +166,14 @@ def build_kind_context(
     agency_name = agency.name
     serbian = language.startswith(("sr", "cnr"))
     script = resolve_letter_language(language, code).script
+    appeal_body_name = appeal_body.name_local
     if serbian and script == "Cyrl":
-        # legal_refs/ records Serbian and Montenegrin titles in Latin script; a
-        # fixed title transliterates safely, unlike names people typed.
+        # legal_refs/ records Serbian and Montenegrin titles and the appeal body
+        # in Latin script; fixed wording transliterates safely, unlike names
+        # people typed, which stay as they were entered.
         law_title = to_serbian_cyrillic(law_title)
         law_citation = to_serbian_cyrillic(law_citation)
+        appeal_body_name = to_serbian_cyrillic(appeal_body_name)
     elif serbian:
         # Registers record many Serbian authorities in Cyrillic. Cyrillic to
         # Latin is one-to-one, so a Latin letter can carry the name safely.
@@ -207,7 +211,7 @@ def build_kind_context(
             _article_citation(version, "appeal_silence", language, code)
             or _period_citation(version, PeriodName.APPEAL_SILENCE, language, code)
         ),
-        appeal_body_name=appeal_body.name_local,
+        appeal_body_name=appeal_body_name,
         appeal_body_address_lines=[appeal_body.address] if appeal_body.address else [],
         appeal_through_agency=code in APPEAL_THROUGH_AGENCY,
         decision_date_text=day_text(foi_request.replied_on),

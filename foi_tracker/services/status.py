@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 from datetime import date
 
-from ..law import JurisdictionRefs, LawVersion, PeriodName, compute_deadline, days_left
+from ..law import Deadline, JurisdictionRefs, LawVersion, PeriodName, compute_deadline, days_left
 from ..models import FoiRequest, RequestState
-from .legal import get_refs, get_working_calendar, local_today, version_for_request
+from .legal import get_refs, get_working_calendar, local_today, version_day_of, version_for_request
 
 
 @dataclass(frozen=True)
@@ -97,20 +97,11 @@ def _appeal_status(
     today: date,
 ) -> RequestStatus:
     state = foi_request.state
-    period = version.periods.get(PeriodName.APPEAL_REFUSAL)
-    if period is None or foi_request.replied_on is None or foi_request.sent_on is None:
+    deadline = compute_appeal_deadline(foi_request)
+    if deadline is None or foi_request.replied_on is None:
         action = f"Consider an appeal to {appeal_body}; the appeal period is not confirmed."
         return RequestStatus(state, False, None, None, action, None, True, appeal_window=True)
 
-    # The period runs from delivery of the decision, and the reply date is the
-    # best date the app knows until delivery is recorded separately.
-    deadline = compute_deadline(
-        refs,
-        PeriodName.APPEAL_REFUSAL,
-        foi_request.replied_on,
-        sent_on=foi_request.sent_on,
-        calendar=get_working_calendar(refs.code),
-    )
     remaining = days_left(deadline.due_on, today)
     article = deadline.article or "article not confirmed"
     if remaining < 0:
@@ -127,6 +118,33 @@ def _appeal_status(
     )
     return RequestStatus(
         state, False, deadline.due_on, remaining, action, None, deadline.provisional, appeal_window=True
+    )
+
+
+def compute_appeal_deadline(foi_request: FoiRequest) -> Deadline | None:
+    """Compute the requester's window to appeal a refusal, or None where it does not run.
+
+    The period runs from delivery of the decision. The app records the reply
+    date only, so it counts from that date.
+    """
+    # NOTE: a decision delivered later than its date gives a later deadline;
+    # record the delivery date separately once the reply form asks for it.
+    refs = get_refs(foi_request.agency.jurisdiction_code)
+    version = version_for_request(foi_request)
+    if (
+        foi_request.state not in (RequestState.REFUSED, RequestState.PARTIALLY_GRANTED)
+        or PeriodName.APPEAL_REFUSAL not in version.periods
+        or foi_request.replied_on is None
+        or foi_request.sent_on is None
+    ):
+        return None
+
+    return compute_deadline(
+        refs,
+        PeriodName.APPEAL_REFUSAL,
+        foi_request.replied_on,
+        sent_on=version_day_of(foi_request),
+        calendar=get_working_calendar(refs.code),
     )
 
 

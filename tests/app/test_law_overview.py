@@ -94,3 +94,11 @@ def test_docs_table_is_current(runner: FlaskCliRunner) -> None:
 
     assert result.exit_code == 0, result.output
     assert result.output == committed
+
+
+def test_table_before_first_law_fails_cleanly(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["legal-refs-table", "--date", "1999-01-01"])
+
+    assert result.exit_code == 1
+    assert "No table for 1999-01-01" in result.output
+    assert "Traceback" not in result.output

@@ -111,3 +111,30 @@ def test_pdf_download(client: FlaskClient, refused_request_id: int) -> None:
 
     assert response.status_code == 200
     assert response.data.startswith(b"%PDF")
+
+
+def test_refused_page_explains_appeal_deadline(client: FlaskClient, refused_request_id: int) -> None:
+    page = client.get(f"/requests/{refused_request_id}").get_data(as_text=True)
+
+    # 15 days from Tue 2026-12-01 end on Wed 2026-12-16 (ZPPI Art. 25(1)).
+    assert "How the appeal deadline was computed" in page
+    assert "Due: Wed 2026-12-16." in page
+
+
+def test_cyrillic_complaint_names_commissioner_in_cyrillic(app: Flask, client: FlaskClient) -> None:
+    with app.app_context():
+        organisation = make_organisation("Удружење Безбедан пут", city="Београд")
+        user = make_user(organisation, email="rs2@example.org")
+        foi_request = make_request(
+            organisation, user, make_agency("Министарство правде", "RS", city="Београд"), received_on=date(2026, 11, 2)
+        )
+        db.session.commit()
+        foi_request_id = foi_request.id
+        sign_in(client, user)
+
+    response = client.get(
+        f"/requests/{foi_request_id}/letters/complaint_silence", query_string={"format": "docx", "language": "sr-Cyrl"}
+    )
+
+    assert response.status_code == 200
+    assert "Повереник за информације од јавног значаја" in letter_text(response.data)
