@@ -1,4 +1,4 @@
-"""User management: the organisation's accounts, invitations and their acceptance."""
+"""User management: accounts, invitations and their acceptance, organisation details and profiles."""
 
 import logging
 from typing import Any
@@ -6,7 +6,7 @@ from typing import Any
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from flask_login import current_user, login_user
+from flask_login import current_user, login_required, login_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -14,22 +14,25 @@ from sqlalchemy.exc import IntegrityError
 from ..access import ACCOUNT_ADMIN_ROLES, can_change_requests, require_roles
 from ..auth.forms import NewPasswordForm
 from ..extensions import db
-from ..models import Organisation, User, UserRole
+from ..models import Jurisdiction, Organisation, User, UserRole
 from ..services.accounts import (
     ORGANISATION_ROLES,
     ROLE_LABELS,
     AccountChangeRejected,
     InvalidToken,
+    LetterheadDetails,
     create_invited_user,
     invite_user,
     list_organisation_users,
     load_invitation,
     normalize_email,
     set_user_active,
+    update_organisation,
+    update_profile,
 )
 from ..services.errors import FieldError
 from ..services.mail import MailError, is_send_suppressed, last_suppressed_mail
-from .forms import InviteForm
+from .forms import InviteForm, OrganisationForm, ProfileForm
 
 logger = logging.getLogger(__name__)
 
@@ -146,6 +149,85 @@ def deactivate(user_id: int) -> ResponseReturnValue:
 def reactivate(user_id: int) -> ResponseReturnValue:
     """Let a deactivated account sign in again."""
     return _change_active(user_id, active=True)
+
+
+def _prepare_organisation_form(form: OrganisationForm) -> OrganisationForm:
+    jurisdictions = db.session.scalars(select(Jurisdiction).order_by(Jurisdiction.name_en))
+    form.jurisdiction_code.choices = [("", _("— none —"))] + [
+        (jurisdiction.code, jurisdiction.name_en) for jurisdiction in jurisdictions
+    ]
+    if request.method == "GET":
+        organisation = current_user.organisation
+        form.name.data = organisation.name
+        form.street_address.data = organisation.street_address
+        form.postal_code.data = organisation.postal_code
+        form.city.data = organisation.city
+        form.email.data = organisation.email
+        form.jurisdiction_code.data = organisation.jurisdiction_code or ""
+
+    return form
+
+
+@bp.route("/organisation", methods=["GET", "POST"])
+@require_roles(*ACCOUNT_ADMIN_ROLES)
+def edit_organisation() -> ResponseReturnValue:
+    """Edit the admin's organisation: its name, country and the sender's details on letters."""
+    form = _prepare_organisation_form(OrganisationForm())
+    if not form.validate_on_submit():
+        status = 400 if request.method == "POST" else 200
+        return render_template("accounts/organisation.html", form=form), status
+
+    letterhead = LetterheadDetails(
+        street_address=form.street_address.data or "",
+        postal_code=form.postal_code.data or "",
+        city=form.city.data or "",
+        email=form.email.data or "",
+    )
+    try:
+        update_organisation(current_user, form.name.data or "", letterhead, form.jurisdiction_code.data or None)
+        # Flush here, so a concurrent save of the same name fails inside the try.
+        db.session.flush()
+    except FieldError as error:
+        db.session.rollback()
+        field = getattr(form, error.field)
+        field.errors = [*field.errors, error.message]
+        return render_template("accounts/organisation.html", form=form), 400
+    except IntegrityError:
+        # Another admin saved the same name between the check and the flush.
+        db.session.rollback()
+        logger.warning("organisation %s: name clash at save by user %s", current_user.organisation_id, current_user.id)
+        form.name.errors = [*form.name.errors, _("Another organisation is already called that. Choose a different name.")]
+        return render_template("accounts/organisation.html", form=form), 400
+
+    db.session.commit()
+    flash(_("Organisation details saved. New letters use them."), "success")
+    return redirect(url_for("accounts.edit_organisation"))
+
+
+@bp.route("/profile", methods=["GET", "POST"])
+@login_required
+def edit_profile() -> ResponseReturnValue:
+    """Edit the signed-in user's full name and job title, which sign their letters."""
+    form = ProfileForm()
+    if request.method == "GET":
+        form.full_name.data = current_user.full_name
+        form.job_title.data = current_user.job_title
+
+    if not form.validate_on_submit():
+        status = 400 if request.method == "POST" else 200
+        return render_template("accounts/profile.html", form=form), status
+
+    try:
+        update_profile(current_user, form.full_name.data or "", form.job_title.data or "")
+    except FieldError as error:
+        db.session.rollback()
+        field = getattr(form, error.field)
+        field.errors = [*field.errors, error.message]
+        return render_template("accounts/profile.html", form=form), 400
+
+    db.session.commit()
+    flash(_("Profile saved. New letters use your name and job title."), "success")
+    return redirect(url_for("accounts.edit_profile"))
 
 
 @bp.route("/invitation/<token>", methods=["GET", "POST"])

@@ -1,4 +1,4 @@
-"""User accounts: invitations, password rules, password resets and deactivation.
+"""User accounts: invitations, password rules, password resets, deactivation, profiles and organisation details.
 
 Invitations and reset links are signed, expiring tokens (itsdangerous), so no
 table stores them:
@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from ..errors import FoiTrackerError
 from ..extensions import db
-from ..models import Organisation, User, UserRole
+from ..models import Jurisdiction, Organisation, User, UserRole
 from .errors import FieldError
 from .mail import external_url, send_mail
 
@@ -372,16 +373,107 @@ def set_user_active(admin: User, user: User, active: bool) -> None:
     logger.info("user %s %s user %s", admin.id, "reactivated" if active else "deactivated", user.id)
 
 
+@dataclass(frozen=True)
+class LetterheadDetails:
+    """The sender's details that letters print in their letterhead. Empty strings are left unset."""
+
+    street_address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    email: str = ""
+
+
+def check_email_address(email: str, field: str = "email") -> str:
+    """Return ``email`` normalized, or raise FieldError on ``field`` when it is not a valid address.
+
+    Only the syntax is checked: no DNS look-up is made, so an address on a
+    domain that does not exist yet still passes.
+    """
+    try:
+        validated = validate_email(email.strip(), check_deliverability=False)
+    except EmailNotValidError as error:
+        raise FieldError(
+            field, f"“{email}” is not a valid e-mail address: {error} Enter one such as name@example.org."
+        ) from error
+
+    return normalize_email(validated.normalized)
+
+
+def update_organisation(
+    admin: User, name: str, letterhead: LetterheadDetails, jurisdiction_code: str | None
+) -> Organisation:
+    """Change the name, letterhead details and country of the admin's own organisation.
+
+    Raise AccountChangeRejected when ``admin`` is not an admin, and FieldError
+    when another organisation has the name, or the e-mail address or the
+    country code is invalid. The caller commits.
+    """
+    if admin.role not in (UserRole.ADMIN, UserRole.NETWORK_ADMIN):
+        raise AccountChangeRejected("Only an admin can change the organisation's details.")
+
+    organisation = admin.organisation
+    new_name = name.strip()
+    if not new_name:
+        raise FieldError("name", "Enter the organisation's name.")
+
+    clash = db.session.scalar(
+        select(Organisation.id).where(Organisation.name == new_name, Organisation.id != organisation.id)
+    )
+    if clash is not None:
+        raise FieldError("name", f"Another organisation is already called “{new_name}”. Choose a different name.")
+
+    email = check_email_address(letterhead.email) if letterhead.email.strip() else ""
+    if jurisdiction_code is not None and db.session.get(Jurisdiction, jurisdiction_code) is None:
+        raise FieldError("jurisdiction_code", f"No jurisdiction with the code {jurisdiction_code} is loaded.")
+
+    organisation.name = new_name
+    organisation.street_address = letterhead.street_address.strip()
+    organisation.postal_code = letterhead.postal_code.strip()
+    organisation.city = letterhead.city.strip()
+    organisation.email = email
+    organisation.jurisdiction_code = jurisdiction_code
+
+    logger.info("user %s updated organisation %s", admin.id, organisation.id)
+    return organisation
+
+
+def update_profile(user: User, full_name: str, job_title: str) -> None:
+    """Change the name and job title that sign the user's letters. The caller commits.
+
+    Raise FieldError when the full name is empty.
+    """
+    name = full_name.strip()
+    if not name:
+        raise FieldError("full_name", "Enter your full name. Letters print it above the signature.")
+
+    user.full_name = name
+    user.job_title = job_title.strip()
+
+    logger.info("user %s updated their profile", user.id)
+
+
 def create_admin(
-    organisation_name: str, email: str, full_name: str, password: str, *, network: bool = False
+    organisation_name: str,
+    email: str,
+    full_name: str,
+    password: str,
+    *,
+    network: bool = False,
+    job_title: str = "",
+    letterhead: LetterheadDetails | None = None,
 ) -> User:
     """Create the first admin of an organisation, and the organisation if it is new.
 
     Invitations need an admin to send them, so the first one is created from
-    the command line. ``network`` makes a network admin. The caller commits.
+    the command line. ``network`` makes a network admin. ``letterhead`` is
+    stored only on an organisation that this call creates, so an existing
+    organisation keeps its details. The caller commits.
+
+    Raise FieldError when the password or an e-mail address is invalid, and
+    AccountChangeRejected when the account exists or a name is missing.
     """
     check_new_password(password)
-    address = normalize_email(email)
+    address = check_email_address(email)
     if find_user_by_email(address) is not None:
         raise AccountChangeRejected(f"An account for {address} already exists.")
 
@@ -389,13 +481,26 @@ def create_admin(
     if not name or not full_name.strip():
         raise AccountChangeRejected("Give the organisation's name and the admin's full name.")
 
+    letterhead = letterhead or LetterheadDetails()
+    organisation_email = (
+        check_email_address(letterhead.email, "organisation_email") if letterhead.email.strip() else ""
+    )
+
     organisation = db.session.scalar(select(Organisation).where(Organisation.name == name))
     if organisation is None:
-        organisation = Organisation(name=name)
+        organisation = Organisation(
+            name=name,
+            street_address=letterhead.street_address.strip(),
+            postal_code=letterhead.postal_code.strip(),
+            city=letterhead.city.strip(),
+            email=organisation_email,
+        )
         db.session.add(organisation)
 
     role = UserRole.NETWORK_ADMIN if network else UserRole.ADMIN
-    user = User(organisation=organisation, email=address, full_name=full_name.strip(), role=role)
+    user = User(
+        organisation=organisation, email=address, full_name=full_name.strip(), job_title=job_title.strip(), role=role
+    )
     user.set_password(password)
     db.session.add(user)
     db.session.flush()

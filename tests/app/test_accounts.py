@@ -9,8 +9,10 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from email.message import EmailMessage
+from io import BytesIO
 
 import pytest
+from docx import Document as DocxDocument
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
@@ -712,3 +714,136 @@ def test_auditor_sees_no_action_forms(app: Flask, client: FlaskClient) -> None:
     assert "Record reply" not in page
     assert 'id="withdraw"' not in page
     assert "Download letter (.docx)" in page
+
+
+def letter_text(data: bytes) -> str:
+    document = DocxDocument(BytesIO(data))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def organisation_form(**overrides: str) -> dict[str, str]:
+    return {
+        "name": "Udruga „Glas građana”",
+        "street_address": "Savska cesta 41",
+        "postal_code": "10144",
+        "city": "Zagreb",
+        "email": "pisarnica@glas-gradana.example",
+        "jurisdiction_code": "HR",
+        **overrides,
+    }
+
+
+def test_admin_edits_organisation_letterhead(app: Flask, client: FlaskClient, people: dict[str, int]) -> None:
+    sign_in_as(app, client, people["admin"])
+    assert 'href="/accounts/organisation"' in nav_bar(client.get("/requests/").get_data(as_text=True))
+    assert 'href="/accounts/organisation"' in client.get("/accounts/").get_data(as_text=True)
+    form_page = client.get("/accounts/organisation").get_data(as_text=True)
+    assert 'value="Ilica 5"' in form_page
+
+    response = client.post("/accounts/organisation", data=organisation_form())
+
+    assert response.status_code == 302
+    with app.app_context():
+        organisation = db.session.get(Organisation, people["organisation"])
+        assert organisation.street_address == "Savska cesta 41"
+        assert organisation.postal_code == "10144"
+        assert organisation.email == "pisarnica@glas-gradana.example"
+        assert organisation.jurisdiction_code == "HR"
+    letter = client.get(f"/requests/{people['draft']}/letter.docx")
+    assert letter.status_code == 200
+    text = letter_text(letter.data)
+    assert "Savska cesta 41" in text
+    assert "10144 Zagreb" in text
+    assert "pisarnica@glas-gradana.example" in text
+    assert "Ilica 5" not in text
+
+
+def test_organisation_country_is_optional(app: Flask, client: FlaskClient, people: dict[str, int]) -> None:
+    sign_in_as(app, client, people["admin"])
+
+    response = client.post("/accounts/organisation", data=organisation_form(jurisdiction_code=""))
+
+    assert response.status_code == 302
+    with app.app_context():
+        assert db.session.get(Organisation, people["organisation"]).jurisdiction_code is None
+
+
+@pytest.mark.parametrize("role", ["officer", "advocate", "auditor"])
+def test_organisation_page_forbidden_to_non_admins(
+    app: Flask, client: FlaskClient, people: dict[str, int], role: str
+) -> None:
+    sign_in_as(app, client, people[role])
+
+    assert client.get("/accounts/organisation").status_code == 403
+    assert client.post("/accounts/organisation", data=organisation_form(city="Split")).status_code == 403
+    assert 'href="/accounts/organisation"' not in nav_bar(client.get("/requests/").get_data(as_text=True))
+    with app.app_context():
+        assert db.session.get(Organisation, people["organisation"]).city == "Zagreb"
+
+
+def test_organisation_name_clash_is_field_error(app: Flask, client: FlaskClient, people: dict[str, int]) -> None:
+    sign_in_as(app, client, people["admin"])
+
+    response = client.post(
+        "/accounts/organisation", data=organisation_form(name="Udruga Astra", street_address="Savska cesta 41")
+    )
+
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "Another organisation is already called “Udruga Astra”." in page
+    assert 'value="Udruga Astra"' in page
+    assert 'value="Savska cesta 41"' in page
+    with app.app_context():
+        organisation = db.session.get(Organisation, people["organisation"])
+        assert organisation.name == "Udruga „Glas građana”"
+        assert organisation.street_address == "Ilica 5"
+
+
+def test_organisation_rejects_invalid_email(app: Flask, client: FlaskClient, people: dict[str, int]) -> None:
+    sign_in_as(app, client, people["admin"])
+
+    response = client.post("/accounts/organisation", data=organisation_form(email="pisarnica"))
+
+    assert response.status_code == 400
+    assert "Enter a valid e-mail address" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Organisation, people["organisation"]).email == "ured@glas-gradana.example"
+
+
+def test_profile_edit_changes_letter_signature(app: Flask, client: FlaskClient, people: dict[str, int]) -> None:
+    sign_in_as(app, client, people["officer"])
+    page = client.get("/accounts/profile").get_data(as_text=True)
+    assert 'value="pravna savjetnica"' in page
+    assert 'href="/auth/password"' in page.split("</header>")[1]
+
+    response = client.post("/accounts/profile", data={"full_name": "Marija Šimić Kos", "job_title": "voditeljica"})
+
+    assert response.status_code == 302
+    with app.app_context():
+        officer = db.session.get(User, people["officer"])
+        assert officer.full_name == "Marija Šimić Kos"
+        assert officer.job_title == "voditeljica"
+    text = letter_text(client.get(f"/requests/{people['draft']}/letter.docx").data)
+    assert "Marija Šimić Kos" in text
+    assert "voditeljica" in text
+    assert "pravna savjetnica" not in text
+
+
+def test_profile_requires_full_name(app: Flask, client: FlaskClient, people: dict[str, int]) -> None:
+    sign_in_as(app, client, people["auditor"])
+
+    response = client.post("/accounts/profile", data={"full_name": "  ", "job_title": "revizorica"})
+
+    assert response.status_code == 400
+    assert "Enter your full name." in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(User, people["auditor"]).full_name == "Lea Babić"
+
+
+def test_profile_requires_sign_in(client: FlaskClient) -> None:
+    response = client.get("/accounts/profile")
+
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/auth/login")

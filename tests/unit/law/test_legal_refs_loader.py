@@ -305,8 +305,12 @@ def test_alias_in_two_files_rejected(tmp_path: Path) -> None:
 
 def test_aliases_and_letters_load(tmp_path: Path) -> None:
     def add_alias_and_script(document: Document) -> None:
+        # RS.yaml lists Latin and Cyrillic; the copy keeps Latin only and adds Cyrillic back.
         document["aliases"] = ["RS-SRB"]
-        document["letters"].append({"language": "sr-Cyrl", "script": "Cyrl", "default": False})
+        document["letters"] = [
+            {"language": "sr-Latn", "script": "Latn", "default": True},
+            {"language": "sr-Cyrl", "script": "Cyrl", "default": False},
+        ]
 
     refs = load_legal_refs(write_broken_copy(tmp_path, add_alias_and_script, code="RS"))["RS"]
 
