@@ -2,7 +2,6 @@
 
 import logging
 from io import BytesIO
-from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
@@ -13,6 +12,7 @@ from sqlalchemy import func, select
 
 from ..access import REQUEST_EDITOR_ROLES, get_batch_or_404, require_roles, scoped_batches
 from ..extensions import db
+from ..form_errors import attach_field_error
 from ..models import (
     Agency,
     AgencyType,
@@ -94,15 +94,6 @@ def _render_form(
     return page, status_code
 
 
-def _attach_error(form: Any, error: FieldError) -> None:
-    field = getattr(form, error.field, None)
-    if field is None:
-        flash(error.message, "error")
-        return
-
-    field.errors = [*field.errors, error.message]
-
-
 @bp.get("/")
 @login_required
 def list_batches() -> ResponseReturnValue:
@@ -155,7 +146,7 @@ def new_batch() -> ResponseReturnValue:
         batch = create_batch(current_user.organisation, current_user, draft)
     except FieldError as error:
         db.session.rollback()
-        _attach_error(form, error)
+        attach_field_error(form, error)
         return _render_form(form, 400)
 
     db.session.commit()

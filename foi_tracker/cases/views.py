@@ -20,6 +20,7 @@ from ..access import (
 )
 from ..edit_conflicts import ConflictRow, compare_values
 from ..extensions import db
+from ..form_errors import attach_field_error
 from ..models import Case, CaseType, FoiRequest
 from ..personal_data_warning import PersonalDataWarning, check_personal_data
 from ..services.cases import CaseDraft, create_case, erase_case, export_case, update_case
@@ -86,15 +87,6 @@ def _render_form(
     return page, status_code
 
 
-def _attach_error(form: CaseForm, error: FieldError) -> None:
-    field = getattr(form, error.field, None)
-    if field is None:
-        flash(error.message, "error")
-        return
-
-    field.errors = [*field.errors, error.message]
-
-
 @bp.get("/")
 @login_required
 def list_cases() -> ResponseReturnValue:
@@ -132,7 +124,7 @@ def new_case() -> ResponseReturnValue:
         case = create_case(current_user.organisation, current_user, _draft_from_form(form))
     except FieldError as error:
         db.session.rollback()
-        _attach_error(form, error)
+        attach_field_error(form, error)
         return _render_form(form, None, 400)
 
     db.session.commit()
@@ -162,7 +154,7 @@ def edit_case(case_id: int) -> ResponseReturnValue:
         db.session.commit()
     except FieldError as error:
         db.session.rollback()
-        _attach_error(form, error)
+        attach_field_error(form, error)
         return _render_form(form, case, 400)
     except (StaleEdit, StaleDataError):
         # The rollback expires the case, so the rows below show what is saved now.

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..access import ACCOUNT_ADMIN_ROLES, require_roles
 from ..extensions import db
+from ..form_errors import attach_field_error
 from ..letters import LETTER_LANGUAGES, LetterKind, TemplateProblem
 from ..models import Jurisdiction, LetterTemplateVersion
 from ..services.errors import FieldError
@@ -58,15 +59,6 @@ def _render_page(
     return page, status_code
 
 
-def _attach_error(form: TemplateUploadForm, error: FieldError) -> None:
-    field = getattr(form, error.field, None)
-    if field is None:
-        flash(error.message, "error")
-        return
-
-    field.errors = [*field.errors, error.message]
-
-
 @bp.get("/")
 @admin_required
 def list_templates() -> ResponseReturnValue:
@@ -106,7 +98,7 @@ def upload() -> ResponseReturnValue:
         )
     except FieldError as error:
         db.session.rollback()
-        _attach_error(form, error)
+        attach_field_error(form, error)
         return _render_page(form, 400)
     except TemplateRejected as error:
         db.session.rollback()

@@ -23,6 +23,7 @@ from ..access import (
 )
 from ..edit_conflicts import ConflictRow, compare_values
 from ..extensions import db
+from ..form_errors import attach_field_error
 from ..law import PeriodName
 from ..letters import LetterError
 from ..models import (
@@ -154,15 +155,6 @@ def _conflict_rows(form: RequestForm, foi_request: FoiRequest) -> list[ConflictR
     return compare_values([(str(label), typed, saved) for label, typed, saved in rows])
 
 
-def _attach_error(form: Any, error: FieldError) -> None:
-    field = getattr(form, error.field, None)
-    if field is None:
-        flash(error.message, "error")
-        return
-
-    field.errors = [*field.errors, error.message]
-
-
 @bp.get("/")
 @login_required
 def list_requests() -> ResponseReturnValue:
@@ -221,7 +213,7 @@ def new_request() -> ResponseReturnValue:
         foi_request = create_request(current_user.organisation, current_user, _draft_from_form(form))
     except FieldError as error:
         db.session.rollback()
-        _attach_error(form, error)
+        attach_field_error(form, error)
         return _render_request_form(form, None, 400)
 
     db.session.commit()
@@ -258,7 +250,7 @@ def edit_request(foi_request_id: int) -> ResponseReturnValue:
         db.session.commit()
     except FieldError as error:
         db.session.rollback()
-        _attach_error(form, error)
+        attach_field_error(form, error)
         return _render_request_form(form, foi_request, 400)
     except InvalidTransition as error:
         db.session.rollback()
@@ -370,7 +362,7 @@ def _run_action(
         db.session.commit()
     except FieldError as error:
         db.session.rollback()
-        _attach_error(form, error)
+        attach_field_error(form, error)
         flash(not_saved, "error")
         return _render_detail(foi_request, 400, **{form_name: form, "open_form": form_name})
     except InvalidTransition as error:
@@ -431,10 +423,10 @@ def reply(foi_request_id: int) -> ResponseReturnValue:
         try:
             upload = check_upload(file_storage.filename, data, limit)
         except UploadTooLarge as error:
-            _attach_error(form, error)
+            attach_field_error(form, error)
             return _render_detail(foi_request, 413, reply_form=form, open_form="reply_form")
         except FieldError as error:
-            _attach_error(form, error)
+            attach_field_error(form, error)
             return _render_detail(foi_request, 400, reply_form=form, open_form="reply_form")
 
     stored: list[Path] = []
