@@ -1,4 +1,4 @@
-"""What a signed-in user may see and change.
+"""Access rules: the rows a signed-in user may see and the views a role may use.
 
 Every view fetches requests and documents through these functions, so the
 organisation scope is written once: a user sees their own organisation's rows,

@@ -1,4 +1,4 @@
-"""Deadline calculator: the engine's answer and its explanation for any date."""
+"""Deadline calculator: the engine's due date and its explanation for any date."""
 
 from flask import Blueprint, render_template, request
 from flask.typing import ResponseReturnValue

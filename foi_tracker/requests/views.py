@@ -279,8 +279,8 @@ def _render_detail(foi_request: FoiRequest, status_code: int = 200, **forms: Any
             law_version_from=foi_request.law_version_from,
         )
 
-    # The stored due date is the one the officer was told; legal_refs/ may
-    # have been corrected since, which the page shows but never applies silently.
+    # The stored due date is the one the officer was shown. legal_refs/ may have
+    # been corrected since, so the page shows the difference but never applies it.
     recomputed_differs = (
         deadline is not None
         and foi_request.due_on is not None

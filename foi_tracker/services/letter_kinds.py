@@ -47,7 +47,7 @@ REPLIED_STATES = frozenset(
 
 @dataclass(frozen=True)
 class LetterDetails:
-    """What the officer adds to a letter beyond the request's own facts."""
+    """Details the officer adds to a letter beyond the request's own facts."""
 
     decision_reference: str = ""  # the number of the authority's decision
     appeal_reasons: tuple[str, ...] = ()  # the officer's arguments, one paragraph each
@@ -169,8 +169,8 @@ def build_kind_context(
     appeal_body_name = appeal_body.name_local
     if serbian and script == "Cyrl":
         # legal_refs/ records Serbian and Montenegrin titles and the appeal body
-        # in Latin script; fixed wording transliterates safely, unlike names
-        # people typed, which stay as they were entered.
+        # in Latin script. Fixed wording transliterates safely, but names people
+        # typed stay as they were entered.
         law_title = to_serbian_cyrillic(law_title)
         law_citation = to_serbian_cyrillic(law_citation)
         appeal_body_name = to_serbian_cyrillic(appeal_body_name)

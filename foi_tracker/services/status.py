@@ -1,4 +1,4 @@
-"""What a busy reader needs first: the running deadline, days left, the next action."""
+"""Status of a request for a busy reader: the running deadline, days left and the next action."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -127,8 +127,8 @@ def compute_appeal_deadline(foi_request: FoiRequest) -> Deadline | None:
     The period runs from delivery of the decision. The app records the reply
     date only, so it counts from that date.
     """
-    # NOTE: a decision delivered later than its date gives a later deadline;
-    # record the delivery date separately once the reply form asks for it.
+    # NOTE: a decision delivered later than its date gives a later deadline.
+    # Count from the delivery date once the reply form records it.
     refs = get_refs(foi_request.agency.jurisdiction_code)
     version = version_for_request(foi_request)
     if (
